@@ -1,0 +1,177 @@
+import { Command, CommanderError, type Help } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KnowledgeBase } from '../data/knowledgeBase';
+import { messagesFor } from '../domain/explain';
+import { EXIT, ExpectedError, UsageError } from '../errors';
+import { chooseLanguage, DEFAULT_LANGUAGE } from '../i18n/language';
+import type { Messages } from '../i18n/messages';
+import { sanitizeInput, toJson } from '../render/sanitize';
+import type { ColorLevel, TerminalOptions } from '../render/terminal';
+
+/** The process's streams and environment, passed in so that tests can drive a command in memory. */
+export interface Io {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; getColorDepth?: () => number };
+  stderr: NodeJS.WritableStream;
+}
+
+export interface CommonOptions {
+  json?: boolean;
+  lang?: string;
+  color: boolean;
+}
+
+/** Colour as users expect: --no-color and NO_COLOR turn it off, FORCE_COLOR on, otherwise only on a terminal. */
+export function colorLevel(color: boolean, io: Pick<Io, 'env' | 'stdout'>): ColorLevel {
+  const { env, stdout } = io;
+  if (!color || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined) {
+    if (forced === '0' || forced === 'false') return 0;
+    return (['1', '2', '3'].includes(forced) ? Number(forced) : 1) as ColorLevel;
+  }
+  if (!stdout.isTTY || env.TERM === 'dumb') return 0;
+  const depth = stdout.getColorDepth?.() ?? 4;
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : 1;
+}
+
+const MAX_WIDTH = 100;
+
+export function terminalOptions(m: Messages, options: CommonOptions, io: Io): TerminalOptions {
+  const columns = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
+  return { m, width: Math.min(columns, MAX_WIDTH), colorLevel: colorLevel(options.color, io) };
+}
+
+/** The value of --lang / -l in raw arguments, read before commander runs so that --help is in that language. */
+function explicitLanguage(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') return undefined;
+    if ((arg === '--lang' || arg === '-l') && i + 1 < argv.length) return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+    if (/^-l./.test(arg)) return arg.slice(2);
+  }
+  return undefined;
+}
+
+/** What every command needs: the knowledge base, the language and its messages. */
+export interface Context {
+  kb: KnowledgeBase;
+  lang: string;
+  m: Messages;
+  io: Io;
+  name: string;
+}
+
+function write(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(text);
+}
+
+/** An expected error: one line on stderr, and with --json the same as an object on stdout. */
+export function reportError(ctx: Context, error: ExpectedError, json: boolean, extra: Record<string, unknown> = {}): void {
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? sanitizeInput(value) : value]),
+  );
+  const message = ctx.m.text(`errors.${error.key}`, params);
+  write(ctx.io.stderr, `${ctx.name}: ${message}\n`);
+  if (json) write(ctx.io.stdout, toJson({ error: { code: error.key, message, exitCode: error.exitCode, ...extra } }) + '\n');
+}
+
+/** Commander's own errors, as our expected errors (its messages would echo raw input and are English only). */
+function fromCommanderError(error: CommanderError): ExpectedError {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const key =
+    error.code === 'commander.unknownOption'
+      ? 'unknownOption'
+      : error.code === 'commander.optionMissingArgument'
+        ? 'missingValue'
+        : error.code === 'commander.excessArguments' || error.code === 'commander.unknownCommand'
+          ? 'unexpectedArgument'
+          : 'usage';
+  return new UsageError(key, { input: quoted, message: error.message.replace(/^error: /, '') });
+}
+
+function localizedHelp(m: Messages) {
+  return {
+    formatHelp(cmd: Command, helper: Help): string {
+      const width = helper.padWidth(cmd, helper);
+      const item = (term: string, description: string) => helper.formatItem(term, width, description, helper);
+      const lines = [`${m.text('help.usageHeading')} ${helper.commandUsage(cmd)}`, '', helper.commandDescription(cmd)];
+      const groups: [string, string[]][] = [
+        ['help.argumentsHeading', helper.visibleArguments(cmd).map((a) => item(helper.argumentTerm(a), helper.argumentDescription(a)))],
+        ['help.optionsHeading', helper.visibleOptions(cmd).map((o) => item(helper.optionTerm(o), helper.optionDescription(o)))],
+        ['help.commandsHeading', helper.visibleCommands(cmd).map((c) => item(helper.subcommandTerm(c), helper.subcommandDescription(c)))],
+      ];
+      for (const [headingKey, items] of groups) if (items.length > 0) lines.push('', m.text(headingKey), ...items);
+      return lines.join('\n') + '\n';
+    },
+  };
+}
+
+function packageVersion(kb: KnowledgeBase): string {
+  return (JSON.parse(readFileSync(join(kb.dataDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** A commander program in the user's language, with the options every command shares. */
+export function baseProgram(ctx: Context, description: string, examples: string[]): Command {
+  const { m } = ctx;
+  const exits = [`  ${EXIT.ok}  ${m.text('help.exitFound')}`, `  ${EXIT.notFound}  ${m.text('help.exitNotFound')}`, `  ${EXIT.usage}  ${m.text('help.exitUsage')}`];
+  return new Command(ctx.name)
+    .description(description)
+    .option('--json', m.text('help.json'))
+    .option('-l, --lang <lang>', m.text('help.lang', { languages: ctx.kb.languages().join(', ') }))
+    .option('--no-color', m.text('help.noColor'))
+    .version(packageVersion(ctx.kb), '-V, --version', m.text('help.version'))
+    .helpOption('-h, --help', m.text('help.help'))
+    .helpCommand(false)
+    .configureHelp(localizedHelp(m))
+    .addHelpText('after', `\n${m.text('help.examples')}\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${m.text('help.exitCodes')}\n${exits.join('\n')}\n`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => write(ctx.io.stdout, text),
+      writeErr: (text) => write(ctx.io.stderr, text),
+      outputError: () => undefined,
+    });
+}
+
+/**
+ * Runs a command: builds the context, lets `setUp` define the program, parses, and turns every outcome into an
+ * exit code. Expected errors print one line; anything else is a bug and keeps its stack trace.
+ */
+export async function runCommand(
+  name: string,
+  io: Io,
+  setUp: (ctx: Context, setExitCode: (code: number) => void) => Command,
+): Promise<number> {
+  const kb = new KnowledgeBase();
+  const argv = io.argv;
+  const json = argv.includes('--json');
+  const envLang = chooseLanguage(undefined, io.env, kb.languages());
+  let ctx: Context = { kb, lang: envLang, m: messagesFor(kb, envLang), io, name };
+  let exitCode: number = EXIT.ok;
+  try {
+    const explicit = explicitLanguage(argv);
+    const lang = explicit === undefined ? envLang : chooseLanguage(explicit, io.env, kb.languages());
+    ctx = { ...ctx, lang, m: lang === envLang ? ctx.m : messagesFor(kb, lang) };
+    const program = setUp(ctx, (code) => {
+      exitCode = code;
+    });
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')) return EXIT.ok;
+    const expected = error instanceof CommanderError ? fromCommanderError(error) : error;
+    if (expected instanceof ExpectedError) {
+      reportError(ctx, expected, json);
+      return expected.exitCode;
+    }
+    const bug = error instanceof Error ? error : new Error(String(error));
+    write(io.stderr, `${name}: ${ctx.m.text('errors.internal', { message: sanitizeInput(bug.message) })}\n${bug.stack ?? ''}\n`);
+    return EXIT.internal;
+  }
+}
+
+export { DEFAULT_LANGUAGE };

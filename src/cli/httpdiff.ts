@@ -1,0 +1,43 @@
+import { compareCodes } from '../domain/compare';
+import { NotFoundError, UsageError } from '../errors';
+import { NameIndex, resolveQuery, splitQueries } from '../resolve/resolve';
+import { toJson } from '../render/sanitize';
+import { renderComparison } from '../render/terminal';
+import { baseProgram, runCommand, terminalOptions, type CommonOptions, type Io } from './common';
+
+interface DiffOptions extends CommonOptions {
+  brief?: boolean;
+}
+
+export function httpdiff(io: Io): Promise<number> {
+  return runCommand('httpdiff', io, (ctx) => {
+    const { m } = ctx;
+    return baseProgram(ctx, m.text('help.diffDescription'), [
+      'httpdiff 202 303',
+      'httpdiff 301 302 303 307 308',
+      'httpdiff "see other" accepted',
+      'httpdiff 401 403 --brief',
+      'httpdiff 499 504 --json',
+      'httpdiff 429 503 --lang fr',
+    ])
+      .argument('[codes...]', m.text('help.codes'))
+      .option('--brief', m.text('help.brief'))
+      .action((words: string[], options: DiffOptions) => {
+        const names = new NameIndex(ctx.kb);
+        const codes = splitQueries(words).map((query) => {
+          const resolution = resolveQuery(ctx.kb, query, names);
+          if (resolution.kind === 'class') throw new UsageError('classNotAllowed', { input: query });
+          if (resolution.kind === 'candidates') {
+            throw new NotFoundError('ambiguous', { input: query, candidates: resolution.codes.join(', ') });
+          }
+          return resolution.code;
+        });
+        const comparison = compareCodes(ctx.kb, codes, ctx.lang);
+        ctx.io.stdout.write(
+          options.json
+            ? toJson(comparison, 2) + '\n'
+            : renderComparison(comparison, { ...terminalOptions(m, options, ctx.io), brief: !!options.brief }),
+        );
+      });
+  });
+}

@@ -1,0 +1,162 @@
+import { comparisonKey, type KnowledgeBase } from '../data/knowledgeBase';
+import { UsageError } from '../errors';
+import type { Messages } from '../i18n/messages';
+import { explainCode, messagesFor, type Explanation } from './explain';
+import { DIMENSIONS, propertyRows, type PropertyRow } from './properties';
+
+export interface Difference {
+  key: string;
+  text: string;
+}
+
+export interface CuratedGuidance {
+  codes: number[];
+  relation: string;
+  confusion: string;
+  mistake: string;
+  ruleOfThumb: string;
+  text: string;
+  rules: string[];
+}
+
+export interface Guidance {
+  source: 'curated' | 'derived';
+  text: string;
+  rules: string[];
+  confusion?: string;
+  mistake?: string;
+  ruleOfThumb?: string;
+  /** with more codes than a curated comparison covers: the curated pairs among them */
+  pairs?: CuratedGuidance[];
+}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** Everything `httpdiff` says about a set of codes: the object `httpdiff --json` prints. */
+export interface Comparison {
+  codes: number[];
+  lang: string;
+  title: string;
+  summary: string;
+  entries: Explanation[];
+  properties: PropertyRow[];
+  differences: Difference[];
+  guidance: Guidance;
+  links: Link[];
+}
+
+function groupBy(entries: Explanation[], value: (entry: Explanation) => string): Explanation[][] {
+  const groups = new Map<string, Explanation[]>();
+  for (const entry of entries) groups.set(value(entry), [...(groups.get(value(entry)) ?? []), entry]);
+  return [...groups.values()];
+}
+
+export function codeLabel(entry: Explanation): string {
+  return entry.reason ? `${entry.code} ${entry.reason}` : String(entry.code);
+}
+
+/** Key differences, generated from the facts: what each code means, then every property on which they differ. */
+function differencesOf(entries: Explanation[], m: Messages): Difference[] {
+  const meaning = m.sentence(
+    entries.map((entry) => m.text('differences.meaning', { code: codeLabel(entry), summary: entry.summary })),
+  );
+  const differences: Difference[] = [{ key: 'meaning', text: meaning }];
+  for (const dimension of DIMENSIONS) {
+    if (!dimension.clause) continue;
+    const concerned = entries.filter(dimension.appliesTo ?? (() => true));
+    const groups = groupBy(concerned, dimension.value);
+    if (groups.length < 2) continue;
+    const clauses = groups.map((codes) => dimension.clause!(m, dimension.value(codes[0]), codes));
+    differences.push({ key: dimension.key, text: m.sentence(clauses) });
+  }
+  return differences;
+}
+
+function curatedFor(kb: KnowledgeBase, codes: number[], lang: string): CuratedGuidance | undefined {
+  const key = comparisonKey(codes);
+  const texts = kb.pairs.has(key) ? kb.locale(lang).pairTexts(key) : undefined;
+  if (!texts) return undefined;
+  const { guidance, ...rest } = texts;
+  return { codes: key.split('-').map(Number), ...rest, text: guidance };
+}
+
+function guidanceFor(kb: KnowledgeBase, entries: Explanation[], m: Messages): Guidance {
+  const codes = entries.map((entry) => entry.code);
+  const exact = curatedFor(kb, codes, m.lang);
+  if (exact) {
+    const { text, rules, confusion, mistake, ruleOfThumb } = exact;
+    return { source: 'curated', text, rules, confusion, mistake, ruleOfThumb };
+  }
+  const rules = entries.map((entry) => {
+    const code = codeLabel(entry);
+    if (entry.status === 'unassigned') return m.text('compare.unassignedRule', { code });
+    if (!entry.official) return m.text('compare.vendorRule', { code, vendor: entry.vendor ?? '' });
+    return m.text('compare.useRule', { code, summary: entry.summary });
+  });
+  const pairs = [...kb.pairs.keys()]
+    .map((key) => key.split('-').map(Number))
+    .filter((pair) => pair.every((code) => codes.includes(code)))
+    .map((pair) => curatedFor(kb, pair, m.lang)!);
+  if (pairs.length > 0) return { source: 'curated', text: m.text('compare.curatedPairsIntro'), rules, pairs };
+  return { source: 'derived', text: m.text('compare.derivedGuidance'), rules };
+}
+
+/** "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4" → "RFC 9110 §15.4.4"; other URLs → their host. */
+function describeUrl(url: string): string {
+  const rfc = /rfc(\d+)(?:\.html)?(?:#section-([\d.]+))?/i.exec(url);
+  if (rfc) return rfc[2] ? `RFC ${rfc[1]} §${rfc[2]}` : `RFC ${rfc[1]}`;
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+function linksFor(kb: KnowledgeBase, entries: Explanation[]): Link[] {
+  const links = new Map<string, string>();
+  for (const entry of entries) {
+    const url = entry.spec?.url ?? entry.sources[0];
+    if (!links.has(url)) links.set(url, `${codeLabel(entry)}: ${entry.spec ? `${entry.spec.document} §${entry.spec.section}` : describeUrl(url)}`);
+  }
+  const key = comparisonKey(entries.map((entry) => entry.code));
+  for (const url of kb.pairs.get(key)?.sources ?? []) if (!links.has(url)) links.set(url, describeUrl(url));
+  return [...links].map(([url, label]) => ({ label, url }));
+}
+
+function summaryOf(kb: KnowledgeBase, entries: Explanation[], m: Messages): string {
+  const curated = curatedFor(kb, entries.map((entry) => entry.code), m.lang);
+  if (curated) return curated.relation;
+  const classes = groupBy(entries, (entry) => entry.class);
+  if (classes.length === 1) {
+    const [first] = entries;
+    return m.plural('compare.sameClass', entries.length, {
+      codes: m.list(entries.map((entry) => String(entry.code))),
+      class: first.class,
+      className: first.className,
+    });
+  }
+  const classDimension = DIMENSIONS.find((dimension) => dimension.key === 'class')!;
+  return m.sentence(classes.map((codes) => classDimension.clause!(m, codes[0].class, codes)));
+}
+
+/** Compares two or more different codes in a language. */
+export function compareCodes(kb: KnowledgeBase, codes: number[], lang: string): Comparison {
+  const seen = new Set<number>();
+  for (const code of codes) {
+    if (seen.has(code)) throw new UsageError('sameCodeTwice', { code });
+    seen.add(code);
+  }
+  if (codes.length < 2) throw new UsageError('needTwoCodes');
+  const m = messagesFor(kb, lang);
+  const entries = codes.map((code) => explainCode(kb, code, lang));
+  return {
+    codes,
+    lang,
+    title: m.text('compare.title', { codes: entries.map(codeLabel).join(m.text('compare.titleJoiner')) }),
+    summary: summaryOf(kb, entries, m),
+    entries,
+    properties: propertyRows(entries, m),
+    differences: differencesOf(entries, m),
+    guidance: guidanceFor(kb, entries, m),
+    links: linksFor(kb, entries),
+  };
+}

@@ -1,0 +1,74 @@
+import type { MessageTree } from '../data/types';
+
+type Params = Record<string, string | number>;
+
+/** Replaces `{name}` placeholders; unknown placeholders are left as they are so that a mistake shows. */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Interface strings of one language, with its plural rules, list and sentence grammar. */
+export class Messages {
+  private readonly pluralRules: Intl.PluralRules;
+  private readonly listFormat: Intl.ListFormat;
+
+  constructor(
+    readonly lang: string,
+    private readonly tree: MessageTree,
+  ) {
+    this.pluralRules = new Intl.PluralRules(lang);
+    this.listFormat = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+  }
+
+  private node(path: string): string | MessageTree {
+    let node: string | MessageTree | undefined = this.tree;
+    for (const part of path.split('.')) {
+      node = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
+      if (node === undefined) throw new Error(`missing message "${path}" in language "${this.lang}"`);
+    }
+    return node;
+  }
+
+  has(path: string): boolean {
+    try {
+      this.node(path);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  text(path: string, params?: Params): string {
+    const node = this.node(path);
+    if (typeof node !== 'string') throw new Error(`message "${path}" is not a string`);
+    return fill(node, params);
+  }
+
+  /** A message with plural forms (`one`, `other`, ...), chosen for `count` by the language's own rules. */
+  plural(path: string, count: number, params?: Params): string {
+    const forms = this.node(path);
+    if (typeof forms !== 'object') throw new Error(`message "${path}" has no plural forms`);
+    const form = forms[this.pluralRules.select(count)] ?? forms.other;
+    if (typeof form !== 'string') throw new Error(`message "${path}" has no "other" form`);
+    return fill(form, params);
+  }
+
+  list(items: readonly string[]): string {
+    return this.listFormat.format(items);
+  }
+
+  /** Joins clauses into one sentence: two in contrast ("…, whereas …"), more with the language's joiner. */
+  sentence(clauses: readonly string[]): string {
+    const body =
+      clauses.length === 2
+        ? this.text('grammar.contrastTwo', { 0: clauses[0], 1: clauses[1] })
+        : clauses.join(this.text('grammar.clauseJoiner'));
+    return capitalize(body) + this.text('grammar.sentenceEnd');
+  }
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

@@ -1,0 +1,207 @@
+import type { Chalk } from 'chalk';
+import type { Comparison, CuratedGuidance } from '../domain/compare';
+import { codeLabel } from '../domain/compare';
+import type { ClassOverview, Explanation } from '../domain/explain';
+import { BEHAVIOUR_KEYS, propertyRows } from '../domain/properties';
+import type { ClassKey } from '../data/types';
+import type { Messages } from '../i18n/messages';
+import { sanitizeInput } from './sanitize';
+import { wrap } from './wrap';
+
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/** How to draw: the language, the terminal's width and how many colours it takes (0: none, no escape codes). */
+export interface TerminalOptions {
+  m: Messages;
+  width: number;
+  colorLevel: ColorLevel;
+}
+
+interface Style {
+  m: Messages;
+  width: number;
+  c: Chalk;
+}
+
+const INDENT = '  ';
+
+/** chalk is loaded only when text is drawn, so `--json` never pays for it. */
+function styleFor(options: TerminalOptions): Style {
+  const chalk = require('chalk') as typeof import('chalk');
+  return { m: options.m, width: options.width, c: new chalk.Instance({ level: options.colorLevel }) };
+}
+
+function classColor(c: Chalk, cls: ClassKey): Chalk {
+  return { '1xx': c.blue, '2xx': c.green, '3xx': c.cyan, '4xx': c.yellow, '5xx': c.red }[cls];
+}
+
+function heading(s: Style, key: string): string {
+  return s.c.bold(s.m.text(`headings.${key}`));
+}
+
+function section(s: Style, key: string, text: string): string {
+  return `${heading(s, key)}\n${wrap(text, s.width, INDENT)}`;
+}
+
+/** Label/value lines with the values aligned, wrapped under their own column. */
+function aligned(s: Style, rows: [string, string][]): string {
+  const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return rows
+    .map(([label, value]) => {
+      const lines = wrap(value, s.width - INDENT.length - labelWidth).split('\n');
+      const pad = ' '.repeat(INDENT.length + labelWidth);
+      return INDENT + s.c.dim(label.padEnd(labelWidth)) + lines.map((line, i) => (i === 0 ? line : pad + line)).join('\n');
+    })
+    .join('\n');
+}
+
+function titleLine(s: Style, entry: Explanation): string {
+  const color = classColor(s.c, entry.class);
+  const reason = entry.reason ?? '';
+  const localized = entry.localizedReason ? s.c.dim(` (${entry.localizedReason})`) : '';
+  return `${color.bold(`${entry.code} ${reason}`.trim())}${localized}  ${color(`${entry.class} ${entry.className}`)}`;
+}
+
+function resolveLines(s: Style, entry: Explanation): string {
+  if (!entry.howToResolve) return '';
+  return aligned(s, [
+    [s.m.text('headings.clientSide'), entry.howToResolve.client],
+    [s.m.text('headings.serverSide'), entry.howToResolve.server],
+  ]);
+}
+
+function origin(s: Style, entry: Explanation): string {
+  const parts = [entry.spec ? `${entry.spec.document} §${entry.spec.section}` : entry.vendor, s.m.text(`values.status.${entry.status}`)];
+  return s.c.dim(parts.filter(Boolean).join(' · '));
+}
+
+export function renderExplanation(entry: Explanation, options: TerminalOptions): string {
+  const s = styleFor(options);
+  const { m } = s;
+  const blocks = [`${titleLine(s, entry)}\n${origin(s, entry)}`, section(s, 'description', entry.description)];
+  if (entry.whenSeen) blocks.push(section(s, 'whenSeen', entry.whenSeen));
+  if (entry.howToResolve) blocks.push(`${heading(s, 'howToResolve')}\n${resolveLines(s, entry)}`);
+  const facts = propertyRows([entry], m, BEHAVIOUR_KEYS)
+    .filter((row) => row.key !== 'method' || entry.redirect)
+    .map((row): [string, string] => [row.label, row.values[0]]);
+  if (entry.aliases.length > 0) facts.push([m.text('labels.aliases'), entry.aliases.join(', ')]);
+  if (entry.vendor) facts.push([m.text('labels.vendor'), entry.vendor]);
+  if (entry.status !== 'unassigned') facts.push([m.text('labels.source'), entry.spec?.url ?? entry.sources[0]]);
+  blocks.push(`${heading(s, 'facts')}\n${aligned(s, facts)}`);
+  if (entry.meanings.length > 0) {
+    const lines = entry.meanings.map((meaning) => {
+      const text = `${meaning.vendor}: ${entry.code} ${meaning.reason}${meaning.summary ? ` (${meaning.summary})` : ''}`;
+      return wrap(text, s.width, INDENT);
+    });
+    blocks.push(`${heading(s, 'otherMeanings')}\n${lines.join('\n')}`);
+  }
+  const pointers: [string, string][] = [];
+  if (entry.related.length > 0) pointers.push([m.text('headings.related'), entry.related.join(', ')]);
+  if (entry.confusedWith.length > 0) {
+    const command = `httpdiff ${entry.code} ${entry.confusedWith[0]}`;
+    pointers.push([m.text('headings.confusedWith'), `${entry.confusedWith.join(', ')} (${m.text('explain.confusedWithHint', { command })})`]);
+  }
+  if (pointers.length > 0) blocks.push(aligned(s, pointers));
+  return blocks.join('\n\n') + '\n';
+}
+
+function codeList(s: Style, codes: ClassOverview['codes']): string {
+  return codes
+    .map(({ code, reason, official, status }) => {
+      const color = classColor(s.c, `${Math.floor(code / 100)}xx` as ClassKey);
+      const note = official ? (status === 'active' ? '' : ` (${s.m.text(`values.status.${status}`)})`) : ` (${s.m.text('values.status.unofficial')})`;
+      return `${INDENT}${color(String(code))}  ${reason}${s.c.dim(note)}`;
+    })
+    .join('\n');
+}
+
+export function renderClass(overview: ClassOverview, options: TerminalOptions): string {
+  const s = styleFor(options);
+  const color = classColor(s.c, overview.class);
+  return [
+    color.bold(`${overview.class} ${overview.className}`),
+    wrap(overview.description, s.width),
+    '',
+    heading(s, 'codesOfClass'),
+    codeList(s, overview.codes),
+  ].join('\n') + '\n';
+}
+
+export function renderList(codes: ClassOverview['codes'], options: TerminalOptions): string {
+  const s = styleFor(options);
+  return `${heading(s, 'allCodes')}\n${codeList(s, codes)}\n`;
+}
+
+export function renderCandidates(query: string, codes: ClassOverview['codes'], options: TerminalOptions): string {
+  const s = styleFor(options);
+  return `${wrap(s.m.text('errors.ambiguous', { input: sanitizeInput(query), candidates: codes.map((c) => c.code).join(', ') }), s.width)}\n\n${heading(s, 'candidates')}\n${codeList(s, codes)}\n`;
+}
+
+export function renderSearchNote(query: string, options: TerminalOptions): string {
+  const s = styleFor(options);
+  return s.c.dim(wrap(s.m.text('explain.searchNote', { query: sanitizeInput(query) }), s.width)) + '\n';
+}
+
+/** The side-by-side table; differing rows are marked and bold, identical rows dimmed. */
+function comparisonTable(s: Style, comparison: Comparison): string {
+  const Table = require('cli-table3') as typeof import('cli-table3');
+  const columns = comparison.entries.length;
+  const labelWidth = Math.min(24, Math.max(...comparison.properties.map((row) => row.label.length)) + 4);
+  const valueWidth = Math.max(10, Math.floor((s.width - labelWidth - columns - 2) / columns));
+  const colored = s.c.level > 0;
+  const table = new Table({
+    head: ['', ...comparison.entries.map((entry) => classColor(s.c, entry.class).bold(String(entry.code)))],
+    colWidths: [labelWidth, ...Array<number>(columns).fill(valueWidth)],
+    wordWrap: true,
+    style: colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
+  });
+  for (const row of comparison.properties) {
+    const label = row.same ? s.c.dim(row.label) : s.c.bold(`≠ ${row.label}`);
+    table.push([label, ...row.values.map((value) => (row.same ? s.c.dim(value) : value))]);
+  }
+  return table.toString();
+}
+
+function curatedBlock(s: Style, guidance: Pick<CuratedGuidance, 'confusion' | 'mistake' | 'ruleOfThumb'>): string {
+  return aligned(s, [
+    [s.m.text('headings.whyConfused'), guidance.confusion],
+    [s.m.text('headings.typicalMistake'), guidance.mistake],
+    [s.m.text('headings.ruleOfThumb'), guidance.ruleOfThumb],
+  ]);
+}
+
+function bullets(s: Style, items: string[]): string {
+  return items.map((item) => wrap(item, s.width, INDENT + '  ').replace(/^ {4}/, `${INDENT}• `)).join('\n');
+}
+
+export function renderComparison(comparison: Comparison, options: TerminalOptions & { brief: boolean }): string {
+  const s = styleFor(options);
+  const { m } = s;
+  const blocks = [`${s.c.bold(wrap(comparison.title, s.width))}\n${wrap(comparison.summary, s.width)}`, comparisonTable(s, comparison)];
+  const differences = comparison.differences
+    .map((difference, i) => wrap(difference.text, s.width, ' '.repeat(INDENT.length + 3)).replace(/^ +/, `${INDENT}${`${i + 1}.`.padEnd(3)}`))
+    .join('\n');
+  if (!options.brief) {
+    for (const entry of comparison.entries) {
+      const lines = [titleLine(s, entry), section(s, 'description', entry.description)];
+      if (entry.whenSeen) lines.push(section(s, 'whenSeen', entry.whenSeen));
+      if (entry.howToResolve) lines.push(`${heading(s, 'howToResolve')}\n${resolveLines(s, entry)}`);
+      blocks.push(lines.join('\n'));
+    }
+  }
+  blocks.push(`${heading(s, 'keyDifferences')}\n${differences}`);
+  if (options.brief) return blocks.join('\n\n') + '\n';
+
+  const { guidance } = comparison;
+  const guidanceLines = [heading(s, 'whenToUseWhich'), wrap(guidance.text, s.width, INDENT), bullets(s, guidance.rules)];
+  if (guidance.confusion && guidance.mistake && guidance.ruleOfThumb) {
+    guidanceLines.push(curatedBlock(s, { confusion: guidance.confusion, mistake: guidance.mistake, ruleOfThumb: guidance.ruleOfThumb }));
+  }
+  for (const pair of guidance.pairs ?? []) {
+    const labels = pair.codes.map((code) => codeLabel(comparison.entries.find((entry) => entry.code === code)!));
+    guidanceLines.push(`\n${INDENT}${s.c.bold(labels.join(m.text('compare.titleJoiner')))}`, wrap(pair.text, s.width, INDENT), bullets(s, pair.rules));
+  }
+  blocks.push(guidanceLines.join('\n'));
+  blocks.push(`${heading(s, 'learnMore')}\n${comparison.links.map((link) => wrap(`${link.label}: ${link.url}`, s.width, INDENT)).join('\n')}`);
+  return blocks.join('\n\n') + '\n';
+}

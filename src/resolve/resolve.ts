@@ -1,0 +1,133 @@
+import type { KnowledgeBase } from '../data/knowledgeBase';
+import { CLASS_KEYS, type ClassKey } from '../data/types';
+import { NotFoundError, UsageError } from '../errors';
+
+/** What a query names: one code (registered, vendor or unassigned), a whole class, or several candidates. */
+export type Resolution =
+  | { kind: 'code'; code: number; query: string; via: 'number' | 'status-line' | 'name' | 'search' }
+  | { kind: 'class'; class: ClassKey; query: string }
+  | { kind: 'candidates'; codes: number[]; query: string };
+
+const STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:\s.*)?$/i;
+const CLASS = /^([1-5])xx$/i;
+const DIGITS = /^\d+$/;
+const NUMBER_LIKE = /^[+-]?(\d|\.\d)/;
+/** Longer than any reason phrase or alias by far: such input is not worth a fuzzy search. */
+const MAX_NAME_LENGTH = 100;
+
+/** "Unprocessable_Entity", "I’m a teapot", "see-other" → "unprocessable entity", "im a teapot", "see other". */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[\s_\-.,:;!?()"]+/g, ' ')
+    .trim();
+}
+
+/** Whether a command-line word stands alone as a query (a number, class or status line) or is part of a name. */
+function standsAlone(word: string): boolean {
+  const text = word.normalize('NFKC').trim();
+  return text === '' || NUMBER_LIKE.test(text) || CLASS.test(text) || /^HTTP\//i.test(text);
+}
+
+/** Command-line words → queries: `303 see other 404` is three queries, `payload too large` one. */
+export function splitQueries(words: readonly string[]): string[] {
+  const queries: string[] = [];
+  let name: string[] = [];
+  const flushName = () => {
+    if (name.length > 0) queries.push(name.join(' '));
+    name = [];
+  };
+  for (const word of words) {
+    if (standsAlone(word)) {
+      flushName();
+      queries.push(word);
+    } else {
+      name.push(word);
+    }
+  }
+  flushName();
+  return queries;
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Names of the known codes, normalized: reason phrases, aliases, constants and vendor phrases. */
+export class NameIndex {
+  /** normalized name → codes, registered meanings first */
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(kb: KnowledgeBase) {
+    const add = (name: string, code: number) => {
+      const key = normalizeName(name);
+      const codes = this.byName.get(key) ?? [];
+      if (!codes.includes(code)) codes.push(code);
+      this.byName.set(key, codes);
+    };
+    for (const code of kb.registeredCodes()) {
+      const facts = kb.registered(code)!;
+      if (facts.status !== 'unused') add(facts.reason, code);
+      for (const alias of facts.aliases) add(alias, code);
+    }
+    for (const code of kb.knownCodes()) for (const meaning of kb.vendorMeanings(code)) add(meaning.reason, code);
+  }
+
+  exact(name: string): number | undefined {
+    return this.byName.get(name)?.[0];
+  }
+
+  /** Codes whose names contain every word of the query, else those within a typo or two of it. */
+  search(name: string): number[] {
+    const words = name.split(' ');
+    const found = new Set<number>();
+    for (const [known, codes] of this.byName) {
+      if (words.every((word) => known.includes(word))) codes.forEach((code) => found.add(code));
+    }
+    if (found.size === 0) {
+      const tolerance = Math.min(2, Math.floor(name.length / 4));
+      for (const [known, codes] of this.byName) {
+        if (levenshtein(name, known) <= tolerance) codes.forEach((code) => found.add(code));
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/** Turns one query typed by a user into what it names. Throws UsageError or NotFoundError. */
+export function resolveQuery(kb: KnowledgeBase, query: string, names?: NameIndex): Resolution {
+  const text = query.normalize('NFKC').trim();
+  if (text === '') throw new UsageError('emptyQuery');
+
+  const statusLine = STATUS_LINE.exec(text);
+  const digits = statusLine ? statusLine[1] : DIGITS.test(text) ? text : undefined;
+  if (digits !== undefined) {
+    const code = Number(digits);
+    if (digits.length !== 3 || code < 100 || code > 599) throw new UsageError('notACode', { input: query });
+    return { kind: 'code', code, query, via: statusLine ? 'status-line' : 'number' };
+  }
+  const cls = CLASS.exec(text);
+  if (cls) return { kind: 'class', class: CLASS_KEYS[Number(cls[1]) - 1], query };
+  if (NUMBER_LIKE.test(text)) throw new UsageError('notACode', { input: query });
+
+  const name = normalizeName(text);
+  if (name === '' || name.length > MAX_NAME_LENGTH) throw new NotFoundError('notFound', { input: query });
+  const index = names ?? new NameIndex(kb);
+  const exact = index.exact(name);
+  if (exact !== undefined) return { kind: 'code', code: exact, query, via: 'name' };
+  const candidates = index.search(name);
+  if (candidates.length === 0) throw new NotFoundError('notFound', { input: query });
+  if (candidates.length === 1) return { kind: 'code', code: candidates[0], query, via: 'search' };
+  return { kind: 'candidates', codes: candidates, query };
+}
