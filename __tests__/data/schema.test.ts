@@ -36,3 +36,10 @@ describe.each(languages)('data/locales/%s', (lang) => {
   test('pairs.json matches the texts schema', () => expectValid(texts('pairTextsFile'), readJson(`locales/${lang}/pairs.json`)));
   test('classes.json matches the texts schema', () => expectValid(texts('classTextsFile'), readJson(`locales/${lang}/classes.json`)));
 });
+
+test('every data file is in canonical form (npm run format-data)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const output = execFileSync(process.execPath, [join(__dirname, '../../scripts/format-data.mjs'), '--check'], { encoding: 'utf8' });
+  expect(output).toBe('');
+});

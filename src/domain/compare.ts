@@ -115,7 +115,7 @@ function linksFor(kb: KnowledgeBase, entries: Explanation[]): Link[] {
   const links = new Map<string, string>();
   for (const entry of entries) {
     const url = entry.spec?.url ?? entry.sources[0];
-    if (!links.has(url)) links.set(url, `${codeLabel(entry)}: ${entry.spec ? `${entry.spec.document} §${entry.spec.section}` : describeUrl(url)}`);
+    if (!links.has(url)) links.set(url, `${entry.spec ? `${entry.spec.document} §${entry.spec.section}` : describeUrl(url)} (${codeLabel(entry)})`);
   }
   const key = comparisonKey(entries.map((entry) => entry.code));
   for (const url of kb.pairs.get(key)?.sources ?? []) if (!links.has(url)) links.set(url, describeUrl(url));

@@ -154,6 +154,8 @@ function comparisonTable(s: Style, comparison: Comparison): string {
     colWidths: [labelWidth, ...Array<number>(columns).fill(valueWidth)],
     wordWrap: true,
     style: colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
+    // no rule between body rows: the table stays as short as the facts it shows
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const row of comparison.properties) {
     const label = row.same ? s.c.dim(row.label) : s.c.bold(`≠ ${row.label}`);

@@ -1,0 +1,23 @@
+import { Messages } from '../../src/i18n/messages';
+
+const en = new Messages('en', {
+  c: { one: '{codes} is cacheable', other: '{codes} are cacheable' },
+  grammar: { contrastTwo: '{0}, whereas {1}', clauseJoiner: '; ', sentenceEnd: '.' },
+  hello: 'hello {name} {unknown}',
+});
+const fr = new Messages('fr', {
+  c: { one: 'le code {codes} est', other: 'les codes {codes} sont' },
+  grammar: { contrastTwo: '{0}, alors que {1}', clauseJoiner: '\u202f; ', sentenceEnd: '.' },
+});
+
+test('fills placeholders and leaves unknown ones visible', () => expect(en.text('hello', { name: 'x' })).toBe('hello x {unknown}'));
+test('plural forms follow the language rules', () => {
+  expect(en.plural('c', 1, { codes: '301' })).toBe('301 is cacheable');
+  expect(en.plural('c', 2, { codes: en.list(['301', '308']) })).toBe('301 and 308 are cacheable');
+  expect(fr.plural('c', 3, { codes: fr.list(['302', '303', '307']) })).toBe('les codes 302, 303 et 307 sont');
+});
+test('two clauses contrast, more are joined, the sentence is capitalized', () => {
+  expect(fr.sentence(['le code 301 est', 'le code 302 non'])).toBe('Le code 301 est, alors que le code 302 non.');
+  expect(en.sentence(['a', 'b', 'c'])).toBe('A; b; c.');
+});
+test('a missing message is a bug, not silence', () => expect(() => en.text('nope')).toThrow(/missing message/));
