@@ -1,5 +1,6 @@
 import { explainClass, explainCode, listEntry } from '../domain/explain';
 import { EXIT } from '../errors';
+import { capitalize } from '../i18n/messages';
 import { NameIndex, resolveQuery, splitQueries, type Resolution } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
 import * as terminal from '../render/terminal';
@@ -67,7 +68,7 @@ export function httpexplain(io: Io): Promise<number> {
       "curl -s -o /dev/null -w '%{http_code}' https://example.org | httpexplain",
       'httpexplain 404 --lang fr',
     ])
-      .argument('[queries...]', `${m.text('help.queries')}; ${m.text('help.stdin')}`)
+      .argument('[queries...]', `${m.text('help.queries')}. ${capitalize(m.text('help.stdin'))}`)
       .option('--list', m.text('help.list'))
       .action(async (words: string[], options: ExplainOptions) => {
         if (options.list) return list(ctx, options);

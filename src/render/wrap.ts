@@ -3,7 +3,7 @@
  * French non-breaking spaces keep « : » and « ; » with their word.
  */
 export function wrap(text: string, width: number, indent = ''): string {
-  const available = Math.max(20, width - indent.length);
+  const available = Math.max(10, width - indent.length);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface Result {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+const binDir = join(__dirname, '../../bin');
+/** A neutral environment: English, no colour forced either way, as on a fresh machine's pipe. */
+const baseEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(LANG|LANGUAGE|LC_.*|NO_COLOR|FORCE_COLOR|COLUMNS)$/.test(key)),
+);
+
+/** Runs a real bin as a process. */
+export function run(bin: 'httpexplain' | 'httpdiff', args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Result {
+  const result = spawnSync(process.execPath, [join(binDir, `${bin}.js`), ...args], {
+    input: options.input ?? '',
+    env: { ...baseEnv, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+export const ESCAPE = /\u001b/;
+export const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;

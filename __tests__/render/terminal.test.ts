@@ -1,0 +1,75 @@
+import { KnowledgeBase } from '../../src/data/knowledgeBase';
+import { compareCodes } from '../../src/domain/compare';
+import { explainClass, explainCode, messagesFor } from '../../src/domain/explain';
+import { renderClass, renderComparison, renderExplanation, type ColorLevel } from '../../src/render/terminal';
+import { sanitizeInput, toJson } from '../../src/render/sanitize';
+
+const kb = new KnowledgeBase();
+const ESCAPE = /\u001b\[/;
+const options = (colorLevel: ColorLevel, width = 80) => ({ m: messagesFor(kb, 'en'), width, colorLevel });
+const longestLine = (text: string) => Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.length));
+
+describe('explanations', () => {
+  test('colour off: no escape codes, all the sections', () => {
+    const text = renderExplanation(explainCode(kb, 303, 'en'), options(0));
+    expect(text).not.toMatch(ESCAPE);
+    for (const heading of ['303 See Other', '3xx Redirection', 'Description', 'When you see it', 'How to resolve', 'Client side', 'Server side', 'Location', 'Often confused with']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/compare: httpdiff 303 \d{3}/);
+  });
+  test('colour on: escape codes', () => {
+    expect(renderExplanation(explainCode(kb, 404, 'en'), options(1))).toMatch(ESCAPE);
+  });
+  test.each([40, 60, 100])('wrapped to %d columns', (width) => {
+    const text = renderExplanation(explainCode(kb, 404, 'en'), options(0, width));
+    expect(longestLine(text.replace(/https:\S+/g, ''))).toBeLessThanOrEqual(width);
+  });
+  test('other meanings of a code are shown', () => {
+    expect(renderExplanation(explainCode(kb, 499, 'en'), options(0))).toMatch(/Esri ArcGIS: 499 Token Required/);
+  });
+  test('a class lists its codes', () => {
+    const text = renderClass(explainClass(kb, '4xx', 'en'), options(0));
+    expect(text).toMatch(/^4xx Client Error/);
+    expect(text).toMatch(/404 {2}Not Found/);
+    expect(text).toMatch(/499 {2}Client Closed Request \(unofficial\)/);
+  });
+});
+
+describe('comparisons', () => {
+  const comparison = compareCodes(kb, [202, 303], 'en');
+  test('colour off: title, table, numbered differences, guidance, links', () => {
+    const text = renderComparison(comparison, { ...options(0), brief: false });
+    expect(text).not.toMatch(ESCAPE);
+    expect(text.startsWith('HTTP 202 Accepted vs 303 See Other\n')).toBe(true);
+    expect(text).toMatch(/│ ≠ Redirect +│ not a redirect +│ temporary +│/);
+    expect(text).toMatch(/│ Status +│ active +│ active +│/);
+    expect(text).toMatch(/Key differences\n {2}1\. 202 Accepted/);
+    expect(text).toContain('When to use which');
+    expect(text).toContain('Rule of thumb');
+    expect(text).toContain('Learn more');
+    expect(longestLine(text.replace(/https:\S+/g, ''))).toBeLessThanOrEqual(80);
+  });
+  test('--brief: only the table and the key differences', () => {
+    const text = renderComparison(comparison, { ...options(0), brief: true });
+    expect(text).toContain('Key differences');
+    expect(text).not.toContain('When to use which');
+    expect(text).not.toContain('Description');
+  });
+  test('colour on: escape codes in the table', () => {
+    expect(renderComparison(comparison, { ...options(3), brief: true })).toMatch(ESCAPE);
+  });
+});
+
+describe('safe output', () => {
+  test('control characters and escape sequences typed by the user are shown escaped', () => {
+    expect(sanitizeInput('a\u001b[31mred\u0007')).toBe('a\\u001b[31mred\\u0007');
+    expect(sanitizeInput('\u202eevil')).toBe('\\u202eevil');
+    expect(sanitizeInput('x'.repeat(1000))).toHaveLength(61);
+  });
+  test('JSON escapes C1 controls too, and stays valid JSON', () => {
+    const text = toJson({ query: '\u009b31m' });
+    expect(text).toBe('{"query":"\\u009b31m"}');
+    expect(JSON.parse(text)).toEqual({ query: '\u009b31m' });
+  });
+});

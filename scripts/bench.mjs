@@ -1,0 +1,522 @@
+#!/usr/bin/env node
+// Benchmarks the bins as a user runs them: each command is spawned as a whole new process (startup included),
+// timed from the outside, and compared with `node -e 0` measured in the same run. Prints a table with the
+// targets of the "Speed" issue and writes every figure to bench/results.json.
+//
+//   node scripts/bench.mjs [--runs N] [--warmup N] [--quick] [--batch-runs N] [--mem time|hook]
+//
+// How the figures are taken (the same way for the baseline, the cases, the batch and its I/O floor):
+// - Wall time: process.hrtime.bigint() just before and just after a child_process.spawnSync, so it covers
+//   process creation, Node startup, the work and exit. stdout goes to a pipe that is read and thrown away
+//   (a file descriptor on /dev/null for the batch, whose output is large), stdin is /dev/null (the batch
+//   file for the batch).
+// - Peak memory: the child's own maximum resident set size (getrusage ru_maxrss, what `time` calls max RSS).
+//   spawnSync does not return a child's rusage and the parent's process.resourceUsage() only covers the
+//   parent, so there are two ways to get it:
+//     * `time`: when /usr/bin/time exists, the command runs under `/usr/bin/time -f %M -o FILE`; GNU time
+//       reads the rusage the kernel returns from wait4() for its child (the node process) and writes it in KB.
+//     * `hook`: otherwise, node runs with `--require HOOK`, a three-line preload that, on the process's
+//       'exit' event, writes process.resourceUsage().maxRSS (the same ru_maxrss, in KB, read by the process
+//       itself at its very end) to a file. Every command measured here is a node process, so this applies to all.
+//   Either wrapper adds a small constant cost (exec of `time`, or loading the preload) to every command,
+//   the baseline included, so the ratios stay fair.
+// - Rounds alternate (baseline, case A, case B, ..., baseline, case A, ...) after warm-up rounds, so slow drift
+//   of a noisy machine (CPU frequency, other load) hits the baseline and the cases alike. Reported values are
+//   medians; a ratio is median(case) / median(baseline).
+//
+// Exit code: 0 even when a target is missed (this is a report), 1 when a measured command itself fails.
+
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// ---------------------------------------------------------------- options
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+    'batch-runs': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    mem: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  console.log(`Usage: node scripts/bench.mjs [options]
+  --runs N        measured runs per command (default 30, 5 with --quick)
+  --warmup N      warm-up rounds, not measured (default 3, 1 with --quick)
+  --batch-runs N  measured runs of each batch command (default 5, 2 with --quick)
+  --quick         fast smoke run: 5 runs, batch of 20,000 / 2,000 lines instead of 200,000 / 20,000
+  --mem time|hook how to read peak memory (default: time if /usr/bin/time exists, else hook)`);
+  process.exit(0);
+}
+const positiveInt = (name, value, fallback) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < (name === 'warmup' ? 0 : 1)) {
+    console.error(`bench: --${name} expects a whole number${name === 'warmup' ? '' : ' of at least 1'}, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+};
+const quick = opts.quick;
+const RUNS = positiveInt('runs', opts.runs, quick ? 5 : 30);
+const WARMUP = positiveInt('warmup', opts.warmup, quick ? 1 : 3);
+const BATCH_RUNS = positiveInt('batch-runs', opts['batch-runs'], quick ? 2 : 5);
+const BATCH_LINES = quick ? 20_000 : 200_000;
+const SMALL_BATCH_LINES = BATCH_LINES / 10;
+
+const TIME_BIN = '/usr/bin/time';
+const memMethod = opts.mem ?? (existsSync(TIME_BIN) ? 'time' : 'hook');
+if (memMethod !== 'time' && memMethod !== 'hook') {
+  console.error(`bench: --mem expects "time" or "hook", got "${opts.mem}"`);
+  process.exit(2);
+}
+if (memMethod === 'time' && !existsSync(TIME_BIN)) {
+  console.error(`bench: --mem time needs ${TIME_BIN}, which does not exist`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- measuring one process
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'httpdiff-bench-'));
+const memFile = path.join(tmp, 'maxrss');
+const hookFile = path.join(tmp, 'maxrss-hook.cjs');
+writeFileSync(
+  hookFile,
+  `process.on('exit', () => {
+  require('fs').writeFileSync(process.env.HTTPDIFF_BENCH_MAXRSS, String(process.resourceUsage().maxRSS));
+});\n`,
+);
+
+// Environment shared by every command: no inherited colour settings, so only the cases that ask for
+// FORCE_COLOR=1 get it.
+const baseEnv = { ...process.env };
+delete baseEnv.FORCE_COLOR;
+delete baseEnv.NO_COLOR;
+delete baseEnv.NODE_OPTIONS;
+
+/**
+ * Runs `node ...nodeArgs` once. stdin/stdout are 'ignore' / 'pipe' or file descriptors.
+ * Returns { ms, rssKb, ok, detail }.
+ */
+function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe' }) {
+  rmSync(memFile, { force: true });
+  const childEnv = { ...baseEnv, ...env };
+  let file;
+  let args;
+  if (memMethod === 'time') {
+    file = TIME_BIN;
+    args = ['-f', '%M', '-o', memFile, process.execPath, ...nodeArgs];
+  } else {
+    file = process.execPath;
+    args = ['--require', hookFile, ...nodeArgs];
+    childEnv.HTTPDIFF_BENCH_MAXRSS = memFile;
+  }
+  const start = process.hrtime.bigint();
+  const result = spawnSync(file, args, {
+    cwd: root,
+    env: childEnv,
+    stdio: [stdin, stdout, 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+
+  let rssKb = null;
+  try {
+    // GNU time may write "Command exited with non-zero status N" before the figure: take the last number.
+    const numbers = readFileSync(memFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^\d+$/.test(l));
+    if (numbers.length) rssKb = Number(numbers[numbers.length - 1]);
+  } catch {
+    // no figure: reported as missing below
+  }
+
+  const stderr = result.stderr ? result.stderr.toString('utf8').trim() : '';
+  if (result.error || result.status !== 0 || result.signal) {
+    const why = result.error
+      ? result.error.message
+      : result.signal
+        ? `killed by ${result.signal}`
+        : `exit code ${result.status}`;
+    return { ms, rssKb, ok: false, detail: `${why}${stderr ? `: ${stderr.split('\n').slice(-3).join(' | ')}` : ''}` };
+  }
+  if (rssKb === null) return { ms, rssKb, ok: false, detail: `no peak-memory figure from the ${memMethod} method` };
+  return { ms, rssKb, ok: true };
+}
+
+// ---------------------------------------------------------------- statistics
+
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return null;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+};
+const median = (values) => quantile(values, 0.5);
+const round = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
+const mb = (kb) => (kb === null ? null : kb / 1024);
+
+function summarize(samples) {
+  const ms = samples.map((s) => s.ms);
+  const rss = samples.map((s) => s.rssKb);
+  return {
+    medianMs: median(ms),
+    minMs: ms.length ? Math.min(...ms) : null,
+    p25Ms: quantile(ms, 0.25),
+    p75Ms: quantile(ms, 0.75),
+    peakRssKb: median(rss), // median over runs of each run's peak
+    maxPeakRssKb: rss.length ? Math.max(...rss) : null,
+  };
+}
+
+// Progress goes to stderr, redrawn in place on a terminal, only the phase lines otherwise.
+const progress = (text) => {
+  if (process.stderr.isTTY) process.stderr.write(text);
+  else if (!text.startsWith('\r')) process.stderr.write(text.replace(/^\n/, ''));
+};
+
+// ---------------------------------------------------------------- lookups
+
+const BASELINE = { id: 'baseline', command: 'node -e 0', nodeArgs: ['-e', '0'] };
+const MEMORY_TARGET = 1.3;
+const lookupCases = [
+  {
+    id: 'httpexplain-terminal',
+    command: 'FORCE_COLOR=1 node bin/httpexplain.js 404',
+    nodeArgs: ['bin/httpexplain.js', '404'],
+    env: { FORCE_COLOR: '1' },
+    target: 1.25,
+  },
+  {
+    id: 'httpexplain-json',
+    command: 'node bin/httpexplain.js 404 --json',
+    nodeArgs: ['bin/httpexplain.js', '404', '--json'],
+    target: 1.15,
+  },
+  {
+    id: 'httpdiff-terminal',
+    command: 'FORCE_COLOR=1 node bin/httpdiff.js 202 303',
+    nodeArgs: ['bin/httpdiff.js', '202', '303'],
+    env: { FORCE_COLOR: '1' },
+    target: 1.3,
+  },
+  {
+    id: 'httpdiff-json',
+    command: 'node bin/httpdiff.js 202 303 --json',
+    nodeArgs: ['bin/httpdiff.js', '202', '303', '--json'],
+    target: 1.2,
+  },
+  {
+    id: 'httpdiff-five-terminal',
+    command: 'FORCE_COLOR=1 node bin/httpdiff.js 301 302 303 307 308',
+    nodeArgs: ['bin/httpdiff.js', '301', '302', '303', '307', '308'],
+    env: { FORCE_COLOR: '1' },
+    target: null, // no time target in the issue; reported for information, memory target still applies
+  },
+];
+
+const failures = []; // { id, command, detail }
+
+/**
+ * Alternating rounds over `commands` (the first one is the reference): warm-up rounds first, then measured ones.
+ * A command that fails is recorded and dropped from the following rounds.
+ */
+function alternate(commands, warmup, runs, label) {
+  const samples = new Map(commands.map((c) => [c.id, []]));
+  const failed = new Set();
+  for (let round = 0; round < warmup + runs; round++) {
+    progress(`\r${label}: ${round < warmup ? `warm-up ${round + 1}/${warmup}` : `run ${round - warmup + 1}/${runs}`}   `);
+    for (const c of commands) {
+      if (failed.has(c.id)) continue;
+      const r = runOnce(c.spawn ? c.spawn() : c);
+      if (c.afterRun) c.afterRun();
+      if (!r.ok) {
+        failed.add(c.id);
+        failures.push({ id: c.id, command: c.command, detail: r.detail });
+        progress(`${process.stderr.isTTY ? '\n' : ''}  FAILED ${c.command}: ${r.detail}\n`);
+        continue;
+      }
+      if (round >= warmup) samples.get(c.id).push(r);
+    }
+    if (failed.has(commands[0].id)) break; // nothing to compare with
+  }
+  if (process.stderr.isTTY) progress('\n');
+  return { samples, failed };
+}
+
+const machine = {
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  cpuCount: os.cpus().length,
+  totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+};
+
+progress(
+  `httpdiff bench: ${RUNS} runs after ${WARMUP} warm-up rounds, peak memory via ${memMethod === 'time' ? '/usr/bin/time -f %M' : 'preload hook'}\n`,
+);
+const lookup = alternate([BASELINE, ...lookupCases], WARMUP, RUNS, 'lookups');
+
+const base = summarize(lookup.samples.get(BASELINE.id));
+const baselineOk = !lookup.failed.has(BASELINE.id);
+const caseResults = lookupCases.map((c) => {
+  const failure = failures.find((f) => f.id === c.id);
+  const s = summarize(lookup.samples.get(c.id));
+  const ok = !failure && baselineOk && s.medianMs !== null;
+  const ratio = ok ? s.medianMs / base.medianMs : null;
+  const memoryRatio = ok ? s.peakRssKb / base.peakRssKb : null;
+  const timePass = c.target === null ? null : ok ? ratio <= c.target : false;
+  const memoryPass = ok ? memoryRatio <= MEMORY_TARGET : false;
+  return {
+    id: c.id,
+    command: c.command,
+    runs: lookup.samples.get(c.id).length,
+    medianMs: round(s.medianMs),
+    minMs: round(s.minMs),
+    p25Ms: round(s.p25Ms),
+    p75Ms: round(s.p75Ms),
+    ratio: round(ratio, 3),
+    peakRssMb: round(mb(s.peakRssKb)),
+    maxPeakRssMb: round(mb(s.maxPeakRssKb)),
+    memoryRatio: round(memoryRatio, 3),
+    target: c.target,
+    pass: timePass,
+    memoryTarget: MEMORY_TARGET,
+    memoryPass,
+    ...(failure ? { error: failure.detail } : {}),
+  };
+});
+
+// ---------------------------------------------------------------- batch
+
+// Deterministic mix of queries: bare codes, status lines (HTTP/1.0, 1.1 and 2) and a few names.
+const REASONS = {
+  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+const CODES = Object.keys(REASONS);
+const NAMES = ['not found', 'bad gateway', 'too many requests', 'service unavailable', 'moved permanently'];
+
+function generateLines(count) {
+  let seed = 0x5eed1234;
+  const random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const lines = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = random();
+    const code = pick(CODES);
+    if (r < 0.5) lines[i] = code;
+    else if (r < 0.7) lines[i] = `HTTP/1.1 ${code} ${REASONS[code]}`;
+    else if (r < 0.82) lines[i] = `HTTP/2 ${code}`;
+    else if (r < 0.9) lines[i] = `HTTP/1.0 ${code} ${REASONS[code]}`;
+    else lines[i] = pick(NAMES);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const bigFile = path.join(tmp, `queries-${BATCH_LINES}.txt`);
+const smallFile = path.join(tmp, `queries-${SMALL_BATCH_LINES}.txt`);
+writeFileSync(bigFile, generateLines(BATCH_LINES));
+writeFileSync(smallFile, generateLines(SMALL_BATCH_LINES)); // same mix, first tenth of the same sequence
+
+// The I/O floor: what any Node program pays to read those lines with readline and write them back.
+const FLOOR_SCRIPT =
+  "const rl=require('readline').createInterface({input:process.stdin,crlfDelay:Infinity});" +
+  "rl.on('line',(l)=>{process.stdout.write(l+'\\n');});";
+
+const devNull = openSync('/dev/null', 'w');
+// Each run needs its own descriptor on the input file (a shared one would already be at end of file).
+const withInput = (file, nodeArgs) => {
+  let fd = null;
+  return {
+    spawn: () => {
+      fd = openSync(file, 'r');
+      return { nodeArgs, stdin: fd, stdout: devNull };
+    },
+    afterRun: () => {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
+};
+const batchCommands = [
+  {
+    id: 'floor',
+    command: `node -e '<readline echo>' < ${BATCH_LINES} lines > /dev/null`,
+    ...withInput(bigFile, ['-e', FLOOR_SCRIPT]),
+  },
+  {
+    id: 'batch',
+    command: `node bin/httpexplain.js - --json < ${BATCH_LINES} lines > /dev/null`,
+    ...withInput(bigFile, ['bin/httpexplain.js', '-', '--json']),
+  },
+  {
+    id: 'batch-small',
+    command: `node bin/httpexplain.js - --json < ${SMALL_BATCH_LINES} lines > /dev/null`,
+    ...withInput(smallFile, ['bin/httpexplain.js', '-', '--json']),
+  },
+];
+progress(`batch: ${BATCH_LINES.toLocaleString('en-US')} and ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines, ${BATCH_RUNS} runs after 1 warm-up round\n`);
+const batchRun = alternate(batchCommands, 1, BATCH_RUNS, 'batch');
+closeSync(devNull);
+
+const bs = Object.fromEntries(batchCommands.map((c) => [c.id, summarize(batchRun.samples.get(c.id))]));
+const has = (id) => !batchRun.failed.has(id) && bs[id].medianMs !== null;
+const BATCH_TARGET = 3;
+const FLAT_TARGET = 1.2;
+const batchRatio = has('batch') && has('floor') ? bs.batch.medianMs / bs.floor.medianMs : null;
+const flatRatio = has('batch') && has('batch-small') ? bs.batch.peakRssKb / bs['batch-small'].peakRssKb : null;
+const perSecond = (id, lines) => (has(id) ? lines / (bs[id].medianMs / 1000) : null);
+const batch = {
+  lines: BATCH_LINES,
+  smallLines: SMALL_BATCH_LINES,
+  runs: BATCH_RUNS,
+  command: batchCommands[1].command,
+  medianMs: round(bs.batch.medianMs),
+  linesPerSecond: round(perSecond('batch', BATCH_LINES), 0),
+  peakRssMb: round(mb(bs.batch.peakRssKb)),
+  floor: {
+    command: batchCommands[0].command,
+    script: FLOOR_SCRIPT,
+    medianMs: round(bs.floor.medianMs),
+    linesPerSecond: round(perSecond('floor', BATCH_LINES), 0),
+    peakRssMb: round(mb(bs.floor.peakRssKb)),
+  },
+  ratio: round(batchRatio, 3),
+  target: BATCH_TARGET,
+  pass: batchRatio === null ? false : batchRatio <= BATCH_TARGET,
+  small: {
+    command: batchCommands[2].command,
+    medianMs: round(bs['batch-small'].medianMs),
+    linesPerSecond: round(perSecond('batch-small', SMALL_BATCH_LINES), 0),
+    peakRssMb: round(mb(bs['batch-small'].peakRssKb)),
+  },
+  memoryFlatRatio: round(flatRatio, 3),
+  memoryFlatTarget: FLAT_TARGET,
+  memoryFlatPass: flatRatio === null ? false : flatRatio <= FLAT_TARGET,
+  ...(failures.some((f) => f.id.startsWith('batch') || f.id === 'floor')
+    ? { errors: failures.filter((f) => f.id.startsWith('batch') || f.id === 'floor') }
+    : {}),
+};
+
+rmSync(tmp, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- report
+
+const fmt = (x, digits = 1) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+const verdict = (pass) => (pass === null ? '' : pass ? 'PASS' : 'FAIL');
+
+function table(headers, rows, rightAligned) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells.map((c, i) => (rightAligned[i] ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const out = [];
+out.push(`httpdiff bench — ${new Date().toISOString()}`);
+out.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryMb} MB, Node ${machine.node}, ${machine.platform}`);
+out.push(`${RUNS} alternating runs per command after ${WARMUP} warm-up rounds; wall time = median, peak memory = median max RSS (${memMethod === 'time' ? '/usr/bin/time -f %M' : 'preload hook, process.resourceUsage().maxRSS'})`);
+out.push('');
+out.push(
+  table(
+    ['command', 'median ms', 'p25–p75 ms', '× node', 'target', '', 'peak MB', '× node', 'target', ''],
+    [
+      [BASELINE.command, fmt(base.medianMs), `${fmt(base.p25Ms)}–${fmt(base.p75Ms)}`, '1.00', '', '', fmt(mb(base.peakRssKb)), '1.00', '', ''],
+      ...caseResults.map((c) =>
+        c.error
+          ? [c.command, 'ERROR', '', '', c.target === null ? '' : `≤ ${c.target}`, 'FAIL', '', '', `≤ ${MEMORY_TARGET}`, 'FAIL']
+          : [
+              c.command,
+              fmt(c.medianMs),
+              `${fmt(c.p25Ms)}–${fmt(c.p75Ms)}`,
+              fmt(c.ratio, 2),
+              c.target === null ? '—' : `≤ ${c.target}`,
+              verdict(c.pass),
+              fmt(c.peakRssMb),
+              fmt(c.memoryRatio, 2),
+              `≤ ${MEMORY_TARGET}`,
+              verdict(c.memoryPass),
+            ],
+      ),
+    ],
+    [false, true, true, true, false, false, true, true, false, false],
+  ),
+);
+out.push('');
+out.push(
+  table(
+    ['batch (httpexplain - --json)', 'median ms', 'lines/s', 'peak MB'],
+    [
+      [`I/O floor, ${BATCH_LINES.toLocaleString('en-US')} lines (readline echo)`, fmt(batch.floor.medianMs), fmt(batch.floor.linesPerSecond, 0), fmt(batch.floor.peakRssMb)],
+      [`httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines`, fmt(batch.medianMs), fmt(batch.linesPerSecond, 0), fmt(batch.peakRssMb)],
+      [`httpexplain, ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines`, fmt(batch.small.medianMs), fmt(batch.small.linesPerSecond, 0), fmt(batch.small.peakRssMb)],
+    ],
+    [false, true, true, true],
+  ),
+);
+out.push('');
+out.push(`batch time / I/O floor:        ${fmt(batch.ratio, 2)}  (target ≤ ${BATCH_TARGET})  ${verdict(batch.pass)}`);
+out.push(`peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k lines:       ${fmt(batch.memoryFlatRatio, 2)}  (target ≤ ${FLAT_TARGET})  ${verdict(batch.memoryFlatPass)}`);
+
+const checks = [
+  ...caseResults.filter((c) => c.target !== null).map((c) => ({ name: `${c.id} time`, value: c.ratio, limit: c.target, pass: c.pass })),
+  ...caseResults.map((c) => ({ name: `${c.id} peak memory`, value: c.memoryRatio, limit: MEMORY_TARGET, pass: c.memoryPass })),
+  { name: 'batch / I/O floor', value: batch.ratio, limit: BATCH_TARGET, pass: batch.pass },
+  { name: 'batch memory flat', value: batch.memoryFlatRatio, limit: FLAT_TARGET, pass: batch.memoryFlatPass },
+];
+const passed = checks.filter((c) => c.pass).length;
+out.push('');
+out.push(`${passed}/${checks.length} targets met${failures.length ? `; ${failures.length} command(s) FAILED to run` : ''}`);
+for (const f of failures) out.push(`  failed: ${f.command}: ${f.detail}`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  method: {
+    wallTime: 'process.hrtime.bigint() around child_process.spawnSync of the whole process',
+    memory: memMethod === 'time' ? '/usr/bin/time -f %M (ru_maxrss of the child from wait4), KB' : 'preload (--require) writing process.resourceUsage().maxRSS on exit, KB',
+    order: 'alternating rounds: baseline, then each case, repeated',
+    statistic: 'median over runs; ratio = median(case) / median(baseline)',
+  },
+  runs: RUNS,
+  warmup: WARMUP,
+  quick,
+  baseline: {
+    command: BASELINE.command,
+    medianMs: round(base.medianMs),
+    minMs: round(base.minMs),
+    p25Ms: round(base.p25Ms),
+    p75Ms: round(base.p75Ms),
+    peakRssMb: round(mb(base.peakRssKb)),
+    maxPeakRssMb: round(mb(base.maxPeakRssKb)),
+  },
+  cases: caseResults,
+  batch,
+  checks,
+  allPass: passed === checks.length,
+  failures,
+};
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+const resultsFile = path.join(root, 'bench', 'results.json');
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+out.push(`figures written to ${path.relative(process.cwd(), resultsFile) || resultsFile}`);
+
+console.log(out.join('\n'));
+process.exitCode = failures.length ? 1 : 0;
