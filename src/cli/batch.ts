@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { EXIT, ExpectedError } from '../errors';
+import { EXIT, ExpectedError, UsageError } from '../errors';
 import { NameIndex, resolveQuery } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
-import { reportError, type CommonOptions, type Context } from './common';
+import { errorMessage, reportError, type CommonOptions, type Context } from './common';
 import { explainResolution, renderResolution } from './httpexplain';
 
 /** Header fields that `curl -sI` prints after the status line: skipped, so that its whole output can be piped. */
@@ -20,7 +20,7 @@ export async function readBatch(ctx: Context, options: CommonOptions): Promise<n
   const lines = createInterface({ input: ctx.io.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let failed = false;
-  let first = true;
+  let answered = 0;
   for await (const rawLine of lines) {
     lineNumber++;
     const line = rawLine.trim();
@@ -30,15 +30,17 @@ export async function readBatch(ctx: Context, options: CommonOptions): Promise<n
       const resolution = resolveQuery(ctx.kb, line, names);
       output = options.json
         ? toJson(explainResolution(ctx, resolution)) + '\n'
-        : (first ? '' : '\n') + renderResolution(ctx, resolution, options);
-      first = false;
+        : (answered > 0 ? '\n' : '') + renderResolution(ctx, resolution, options);
+      answered++;
     } catch (error) {
       if (!(error instanceof ExpectedError)) throw error;
       failed = true;
-      reportError({ ...ctx, m: ctx.m }, new ExpectedError('line', { line: lineNumber, message: ctx.m.text(`errors.${error.key}`, error.params) }, error.exitCode), !!options.json, { line: lineNumber });
+      const message = errorMessage(ctx.m, error);
+      reportError(ctx, new ExpectedError('line', { line: lineNumber, message }, error.exitCode), !!options.json, { line: lineNumber });
       continue;
     }
     if (!stdout.write(output)) await once(stdout, 'drain');
   }
+  if (answered === 0 && !failed) throw new UsageError('noQueries');
   return failed ? EXIT.notFound : EXIT.ok;
 }

@@ -70,12 +70,16 @@ function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text);
 }
 
+/** The message of an expected error in the user's language, with what the user typed made safe to print. */
+export function errorMessage(m: Messages, error: ExpectedError): string {
+  const params = { ...error.params };
+  if (typeof params.input === 'string') params.input = sanitizeInput(params.input);
+  return m.text(`errors.${error.key}`, params);
+}
+
 /** An expected error: one line on stderr, and with --json the same as an object on stdout. */
 export function reportError(ctx: Context, error: ExpectedError, json: boolean, extra: Record<string, unknown> = {}): void {
-  const params = Object.fromEntries(
-    Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? sanitizeInput(value) : value]),
-  );
-  const message = ctx.m.text(`errors.${error.key}`, params);
+  const message = errorMessage(ctx.m, error);
   write(ctx.io.stderr, `${ctx.name}: ${message}\n`);
   if (json) write(ctx.io.stdout, toJson({ error: { code: error.key, message, exitCode: error.exitCode, ...extra } }) + '\n');
 }

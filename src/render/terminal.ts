@@ -24,6 +24,8 @@ interface Style {
 }
 
 const INDENT = '  ';
+/** Narrowest value column of the comparison table: "permanent" and "temporary" fit whole. */
+const MIN_VALUE_WIDTH = 11;
 
 /** chalk is loaded only when text is drawn, so `--json` never pays for it. */
 function styleFor(options: TerminalOptions): Style {
@@ -146,20 +148,24 @@ export function renderSearchNote(query: string, options: TerminalOptions): strin
 function comparisonTable(s: Style, comparison: Comparison): string {
   const Table = require('cli-table3') as typeof import('cli-table3');
   const columns = comparison.entries.length;
-  const labelWidth = Math.min(24, Math.max(...comparison.properties.map((row) => row.label.length)) + 4);
-  const valueWidth = Math.max(10, Math.floor((s.width - labelWidth - columns - 2) / columns));
+  // cli-table3 widths include one space of padding on each side; borders take one column each, plus two.
+  const borders = columns + 2;
+  let labelWidth = Math.min(24, Math.max(...comparison.properties.map((row) => row.label.length)) + 4);
+  if ((s.width - labelWidth - borders) / columns < MIN_VALUE_WIDTH) labelWidth = Math.max(12, s.width - borders - MIN_VALUE_WIDTH * columns);
+  const valueWidth = Math.max(MIN_VALUE_WIDTH, Math.floor((s.width - labelWidth - borders) / columns));
+  const cell = (text: string, cellWidth: number) => wrap(text, cellWidth - 2);
   const colored = s.c.level > 0;
   const table = new Table({
     head: ['', ...comparison.entries.map((entry) => classColor(s.c, entry.class).bold(String(entry.code)))],
     colWidths: [labelWidth, ...Array<number>(columns).fill(valueWidth)],
-    wordWrap: true,
     style: colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
     // no rule between body rows: the table stays as short as the facts it shows
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const row of comparison.properties) {
-    const label = row.same ? s.c.dim(row.label) : s.c.bold(`≠ ${row.label}`);
-    table.push([label, ...row.values.map((value) => (row.same ? s.c.dim(value) : value))]);
+    const label = cell(row.same ? row.label : `≠ ${row.label}`, labelWidth);
+    const values = row.values.map((value) => cell(value, valueWidth));
+    table.push(row.same ? [s.c.dim(label), ...values.map((value) => s.c.dim(value))] : [s.c.bold(label), ...values]);
   }
   return table.toString();
 }

@@ -3,11 +3,13 @@
  * French non-breaking spaces keep « : » and « ; » with their word.
  */
 export function wrap(text: string, width: number, indent = ''): string {
-  const available = Math.max(10, width - indent.length);
+  const available = Math.max(1, width - indent.length);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(' ')) {
+    // A word longer than the line is cut into pieces that fit, rather than left to overflow.
+    const words = paragraph.split(' ').flatMap((word) => word.match(new RegExp(`.{1,${available}}`, 'gu')) ?? ['']);
+    for (const word of words) {
       if (line && line.length + 1 + word.length > available) {
         lines.push(line);
         line = word;

@@ -25,13 +25,16 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
-/** Whether a command-line word stands alone as a query (a number, class or status line) or is part of a name. */
+/**
+ * Whether a command-line argument stands alone as a query (a number, class, status line, or a name the user
+ * quoted, which holds a space) or is one word of a name typed without quotes.
+ */
 function standsAlone(word: string): boolean {
   const text = word.normalize('NFKC').trim();
-  return text === '' || NUMBER_LIKE.test(text) || CLASS.test(text) || /^HTTP\//i.test(text);
+  return text === '' || /\s/.test(text) || NUMBER_LIKE.test(text) || CLASS.test(text) || /^HTTP\//i.test(text);
 }
 
-/** Command-line words → queries: `303 see other 404` is three queries, `payload too large` one. */
+/** Command-line words → queries: `303 see other 404` is three queries, `payload too large` one, `"see other" accepted` two. */
 export function splitQueries(words: readonly string[]): string[] {
   const queries: string[] = [];
   let name: string[] = [];

@@ -1,0 +1,64 @@
+import { ESCAPE, run, STACK_TRACE } from './run';
+
+describe('httpdiff, through the real bin', () => {
+  test('202 vs 303 on a pipe: the sections in order, no colour', () => {
+    const { stdout, stderr, status } = run('httpdiff', ['202', '303']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).not.toMatch(ESCAPE);
+    const order = ['HTTP 202 Accepted vs 303 See Other', '202 then 303 is a common sequence', '≠ Redirect', 'Description', 'Key differences', 'When to use which', 'Learn more'];
+    const positions = order.map((text) => stdout.indexOf(text));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  test('--json: the documented shape, no colour ever', () => {
+    const { stdout, status } = run('httpdiff', ['202', '303', '--json'], { env: { FORCE_COLOR: '1' } });
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(ESCAPE);
+    const comparison = JSON.parse(stdout);
+    expect(comparison.codes).toEqual([202, 303]);
+    expect(comparison.lang).toBe('en');
+    expect(comparison.entries.map((entry: { code: number }) => entry.code)).toEqual([202, 303]);
+    expect(comparison.properties[0]).toEqual({ key: 'class', label: 'Class', values: ['2xx Successful', '3xx Redirection'], raw: ['2xx', '3xx'], same: false });
+    expect(comparison.differences[0].key).toBe('meaning');
+    expect(comparison.guidance).toMatchObject({ source: 'curated', rules: expect.any(Array) });
+    expect(comparison.links[0]).toEqual({ label: 'RFC 9110 §15.3.3 (202 Accepted)', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3' });
+  });
+
+  test('the 3xx family: one table, permanent × method', () => {
+    const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308', '--brief']);
+    expect(stdout).toMatch(/≠ Redirect +│ permanent +│ temporary +│ temporary +│ temporary +│ permanent +│/);
+    expect(stdout).toContain('301 and 308 are permanent redirects');
+    expect(stdout).not.toContain('When to use which');
+  });
+
+  test('names and vendor codes work as in httpexplain', () => {
+    expect(JSON.parse(run('httpdiff', ['see other', 'accepted', '--json']).stdout).codes).toEqual([303, 202]);
+    expect(JSON.parse(run('httpdiff', ['499', '504', '--json']).stdout).entries[0]).toMatchObject({ official: false, vendor: 'nginx' });
+  });
+
+  test('French throughout', () => {
+    const { stdout } = run('httpdiff', ['202', '303', '--lang', 'fr']);
+    for (const heading of ['Description', 'Quand vous le voyez', 'Comment résoudre', 'Différences clés', 'Quand utiliser lequel', 'En savoir plus']) {
+      expect(stdout).toContain(heading);
+    }
+    expect(stdout).toContain('See Other (Voir ailleurs)');
+  });
+
+  test.each([
+    [['404'], 2, /give at least two different codes/],
+    [['404', '404'], 2, /404 was given more than once/],
+    [['4xx', '404'], 2, /is a whole class/],
+    [['timeout', '404'], 1, /"timeout" matches several codes/],
+    [['404', 'nosuchthing'], 1, /no status code matches "nosuchthing"/],
+    [['404', '700'], 2, /"700" is not a status code/],
+  ])('%j → exit %d, one line', (args, code, message) => {
+    const { stdout, stderr, status } = run('httpdiff', args);
+    expect(status).toBe(code);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(stdout).toBe('');
+  });
+});
