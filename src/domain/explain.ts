@@ -42,6 +42,17 @@ export interface Explanation {
   lang: string;
 }
 
+/** The order of the fields in JSON output, as documented in the README. */
+const FIELD_ORDER: (keyof Explanation)[] = [
+  'code', 'reason', 'localizedReason', 'class', 'className', 'official', 'vendor', 'status', 'spec', 'aliases',
+  'summary', 'description', 'whenSeen', 'howToResolve', 'cacheableByDefault', 'redirect', 'headers', 'bodyAllowed',
+  'retry', 'fault', 'related', 'confusedWith', 'meanings', 'sources', 'lang',
+];
+
+function inFieldOrder(entry: Explanation): Explanation {
+  return Object.fromEntries(FIELD_ORDER.map((field) => [field, entry[field]])) as unknown as Explanation;
+}
+
 export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
   return new Messages(lang, kb.locale(lang).messages);
 }
@@ -104,7 +115,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
   const common = { code, class: cls, className, confusedWith: confusedWith(kb, code), lang };
 
   if (registered) {
-    return {
+    return inFieldOrder({
       ...common,
       reason: registered.reason,
       official: true,
@@ -116,11 +127,11 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
       ...behaviourFields(registered),
       meanings: meanings(0),
       sources: registered.sources,
-    };
+    });
   }
   if (vendorMeanings.length > 0) {
     const primary = vendorMeanings[0];
-    return {
+    return inFieldOrder({
       ...common,
       reason: primary.reason,
       official: false,
@@ -132,14 +143,14 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
       ...behaviourFields(primary),
       meanings: meanings(1),
       sources: primary.sources,
-    };
+    });
   }
   // RFC 9110 section 15: a client treats an unrecognized code as the x00 code of its class, but does not cache it.
   const fallbackCode = Math.floor(code / 100) * 100;
   const fallback = kb.registered(fallbackCode)!;
   const messages = messagesFor(kb, lang);
   const params = { code, class: cls, className, fallback: `${fallbackCode} ${fallback.reason}` };
-  return {
+  return inFieldOrder({
     ...common,
     reason: null,
     localizedReason: null,
@@ -157,7 +168,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
     related: [fallbackCode],
     meanings: [],
     sources: ['https://www.rfc-editor.org/rfc/rfc9110#section-15', 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml'],
-  };
+  });
 }
 
 /** A class and the codes of it that we know. */
