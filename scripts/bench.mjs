@@ -145,7 +145,11 @@ function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe' }) {
       : result.signal
         ? `killed by ${result.signal}`
         : `exit code ${result.status}`;
-    return { ms, rssKb, ok: false, detail: `${why}${stderr ? `: ${stderr.split('\n').slice(-3).join(' | ')}` : ''}` };
+    // A Node crash ends with its stack and version: show the error line (and where it was thrown) instead.
+    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    const errorAt = lines.findIndex((l) => /^([A-Z]\w*)?Error\b|^\w+Error:/.test(l));
+    const shown = errorAt >= 0 ? [lines[errorAt], ...lines.slice(errorAt + 1).filter((l) => l.startsWith('at ')).slice(0, 1)] : lines.slice(-3);
+    return { ms, rssKb, ok: false, detail: `${why}${shown.length ? `: ${shown.join(' | ')}` : ''}`, stderr: stderr.slice(0, 4000) };
   }
   if (rssKb === null) return { ms, rssKb, ok: false, detail: `no peak-memory figure from the ${memMethod} method` };
   return { ms, rssKb, ok: true };
@@ -241,7 +245,7 @@ function alternate(commands, warmup, runs, label) {
       if (c.afterRun) c.afterRun();
       if (!r.ok) {
         failed.add(c.id);
-        failures.push({ id: c.id, command: c.command, detail: r.detail });
+        failures.push({ id: c.id, command: c.command, detail: r.detail, stderr: r.stderr });
         progress(`${process.stderr.isTTY ? '\n' : ''}  FAILED ${c.command}: ${r.detail}\n`);
         continue;
       }

@@ -11,16 +11,14 @@ export function fill(template: string, params: Params = {}): string {
 
 /** Interface strings of one language, with its plural rules, list and sentence grammar. */
 export class Messages {
-  private readonly pluralRules: Intl.PluralRules;
-  private readonly listFormat: Intl.ListFormat;
+  // Created on first use: loading the ICU data behind them costs tens of milliseconds at start-up.
+  private pluralRules?: Intl.PluralRules;
+  private listFormat?: Intl.ListFormat;
 
   constructor(
     readonly lang: string,
     private readonly tree: MessageTree,
-  ) {
-    this.pluralRules = new Intl.PluralRules(lang);
-    this.listFormat = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-  }
+  ) {}
 
   private node(path: string): string | MessageTree {
     let node: string | MessageTree | undefined = this.tree;
@@ -50,12 +48,14 @@ export class Messages {
   plural(path: string, count: number, params?: Params): string {
     const forms = this.node(path);
     if (typeof forms !== 'object') throw new Error(`message "${path}" has no plural forms`);
+    this.pluralRules ??= new Intl.PluralRules(this.lang);
     const form = forms[this.pluralRules.select(count)] ?? forms.other;
     if (typeof form !== 'string') throw new Error(`message "${path}" has no "other" form`);
     return fill(form, params);
   }
 
   list(items: readonly string[]): string {
+    this.listFormat ??= new Intl.ListFormat(this.lang, { style: 'long', type: 'conjunction' });
     return this.listFormat.format(items);
   }
 

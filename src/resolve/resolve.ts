@@ -69,15 +69,24 @@ function levenshtein(a: string, b: string): number {
 
 /** Names of the known codes, normalized: reason phrases, aliases, constants and vendor phrases. */
 export class NameIndex {
-  /** normalized name → codes, registered meanings first */
-  private readonly byName = new Map<string, number[]>();
+  private index?: Map<string, number[]>;
 
-  constructor(kb: KnowledgeBase) {
+  /** Nothing is read until a name is looked up: numbers and status lines never need the index. */
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  /** normalized name → codes, registered meanings first */
+  private get byName(): Map<string, number[]> {
+    if (!this.index) this.index = this.build(this.kb);
+    return this.index;
+  }
+
+  private build(kb: KnowledgeBase): Map<string, number[]> {
+    const byName = new Map<string, number[]>();
     const add = (name: string, code: number) => {
       const key = normalizeName(name);
-      const codes = this.byName.get(key) ?? [];
+      const codes = byName.get(key) ?? [];
       if (!codes.includes(code)) codes.push(code);
-      this.byName.set(key, codes);
+      byName.set(key, codes);
     };
     for (const code of kb.registeredCodes()) {
       const facts = kb.registered(code)!;
@@ -85,6 +94,7 @@ export class NameIndex {
       for (const alias of facts.aliases) add(alias, code);
     }
     for (const code of kb.knownCodes()) for (const meaning of kb.vendorMeanings(code)) add(meaning.reason, code);
+    return byName;
   }
 
   exact(name: string): number | undefined {
