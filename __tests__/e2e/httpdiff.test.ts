@@ -6,7 +6,7 @@ describe('httpdiff, through the real bin', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ESCAPE);
-    const order = ['HTTP 202 Accepted vs 303 See Other', '202 then 303 is a common sequence', '≠ Redirect', 'Description', 'Key differences', 'When to use which', 'Learn more'];
+    const order = ['HTTP 202 Accepted vs 303 See Other', '202 says the request was accepted', '≠ Redirect', 'Description', 'Key differences', 'When to use which', 'Learn more'];
     const positions = order.map((text) => stdout.indexOf(text));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -2,12 +2,12 @@ import { Messages } from '../../src/i18n/messages';
 
 const en = new Messages('en', {
   c: { one: '{codes} is cacheable', other: '{codes} are cacheable' },
-  grammar: { contrastTwo: '{0}, whereas {1}', clauseJoiner: '; ', sentenceEnd: '.' },
+  grammar: { contrastTwo: '{0}, whereas {1}', clauseJoiner: '; ', sentenceEnd: '.', listSeparator: ', ', listTwo: ' and ', listLast: ', and ' },
   hello: 'hello {name} {unknown}',
 });
 const fr = new Messages('fr', {
   c: { one: 'le code {codes} est', other: 'les codes {codes} sont' },
-  grammar: { contrastTwo: '{0}, alors que {1}', clauseJoiner: '\u202f; ', sentenceEnd: '.' },
+  grammar: { contrastTwo: '{0}, alors que {1}', clauseJoiner: '\u202f; ', sentenceEnd: '.', listSeparator: ', ', listTwo: ' et ', listLast: ' et ' },
 });
 
 test('fills placeholders and leaves unknown ones visible', () => expect(en.text('hello', { name: 'x' })).toBe('hello x {unknown}'));

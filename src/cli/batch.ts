@@ -1,46 +1,63 @@
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { EXIT, ExpectedError, UsageError } from '../errors';
 import { NameIndex, resolveQuery } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
-import { errorMessage, reportError, type CommonOptions, type Context } from './common';
+import { describeError, errorMessage, type CommonOptions, type Context } from './common';
 import { explainResolution, renderResolution } from './httpexplain';
 
 /** Header fields that `curl -sI` prints after the status line: skipped, so that its whole output can be piped. */
 const HEADER_FIELD = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+:\s/;
+/** Answers kept for queries already seen (logs repeat a few codes); cleared when full, so memory stays bounded. */
+const MAX_CACHED_ANSWERS = 10_000;
 
 /**
- * Explains one query per line of standard input, writing each answer as soon as its line is read (one JSON
- * object per line with --json), so that `tail -f` works and memory stays flat whatever the input's size.
- * A line that fails gets its error and the run goes on; the exit code is 1 if any line failed.
+ * Explains one query per line of standard input. Each chunk of input is answered as soon as it arrives, with one
+ * write (one JSON object per line with --json), so `tail -f` works and memory stays flat whatever the input's size;
+ * the output is written synchronously, so a slow reader slows the reading too. A line that fails gets its error
+ * and the run goes on; the exit code is 1 if any line failed.
  */
 export async function readBatch(ctx: Context, options: CommonOptions): Promise<number> {
-  const { stdout } = ctx.io;
   const names = new NameIndex(ctx.kb);
-  const lines = createInterface({ input: ctx.io.stdin, crlfDelay: Infinity });
+  const answers = new Map<string, string>();
+  const decoder = new StringDecoder('utf8');
   let lineNumber = 0;
   let failed = false;
   let answered = 0;
-  for await (const rawLine of lines) {
+  let pending = '';
+
+  const answer = (rawLine: string): string => {
     lineNumber++;
     const line = rawLine.trim();
-    if (line === '' || HEADER_FIELD.test(line)) continue;
-    let output: string;
+    if (line === '' || HEADER_FIELD.test(line)) return '';
     try {
-      const resolution = resolveQuery(ctx.kb, line, names);
-      output = options.json
-        ? toJson(explainResolution(ctx, resolution)) + '\n'
-        : (answered > 0 ? '\n' : '') + renderResolution(ctx, resolution, options);
+      let text = answers.get(line);
+      if (text === undefined) {
+        const resolution = resolveQuery(ctx.kb, line, names);
+        text = options.json ? toJson(explainResolution(ctx, resolution)) + '\n' : renderResolution(ctx, resolution, options);
+        if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
+        answers.set(line, text);
+      }
+      const separator = !options.json && answered > 0 ? '\n' : '';
       answered++;
+      return separator + text;
     } catch (error) {
       if (!(error instanceof ExpectedError)) throw error;
       failed = true;
-      const message = errorMessage(ctx.m, error);
-      reportError(ctx, new ExpectedError('line', { line: lineNumber, message }, error.exitCode), !!options.json, { line: lineNumber });
-      continue;
+      const lineError = new ExpectedError('line', { line: lineNumber, message: errorMessage(ctx.m, error) }, error.exitCode);
+      const { message, json } = describeError(ctx.m, lineError, { line: lineNumber });
+      ctx.io.stderr.write(`${ctx.name}: ${message}\n`);
+      return options.json ? json : ''; // in the output's order, among the answers of the same chunk
     }
-    if (!stdout.write(output)) await once(stdout, 'drain');
+  };
+
+  for await (const chunk of ctx.io.stdin) {
+    const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer))).split('\n');
+    pending = lines.pop()!;
+    const output = lines.map(answer).join('');
+    if (output) ctx.io.stdout.write(output);
   }
+  const last = answer(pending + decoder.end());
+  if (last) ctx.io.stdout.write(last);
   if (answered === 0 && !failed) throw new UsageError('noQueries');
   return failed ? EXIT.notFound : EXIT.ok;
 }

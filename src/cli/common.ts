@@ -1,6 +1,4 @@
 import { Command, CommanderError, type Help } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { KnowledgeBase } from '../data/knowledgeBase';
 import { messagesFor } from '../domain/explain';
 import { EXIT, ExpectedError, UsageError } from '../errors';
@@ -8,14 +6,15 @@ import { chooseLanguage, DEFAULT_LANGUAGE } from '../i18n/language';
 import type { Messages } from '../i18n/messages';
 import { sanitizeInput, toJson } from '../render/sanitize';
 import type { ColorLevel, TerminalOptions } from '../render/terminal';
+import { OutputClosed, type Output } from './output';
 
 /** The process's streams and environment, passed in so that tests can drive a command in memory. */
 export interface Io {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; getColorDepth?: () => number };
-  stderr: NodeJS.WritableStream;
+  stdout: Output;
+  stderr: Output;
 }
 
 export interface CommonOptions {
@@ -66,7 +65,7 @@ export interface Context {
   name: string;
 }
 
-function write(stream: NodeJS.WritableStream, text: string): void {
+function write(stream: Output, text: string): void {
   stream.write(text);
 }
 
@@ -77,11 +76,17 @@ export function errorMessage(m: Messages, error: ExpectedError): string {
   return m.text(`errors.${error.key}`, params);
 }
 
+/** An expected error as its one-line message and as the `{"error": ...}` object printed with --json. */
+export function describeError(m: Messages, error: ExpectedError, extra: Record<string, unknown> = {}) {
+  const message = errorMessage(m, error);
+  return { message, json: toJson({ error: { code: error.key, message, exitCode: error.exitCode, ...extra } }) + '\n' };
+}
+
 /** An expected error: one line on stderr, and with --json the same as an object on stdout. */
-export function reportError(ctx: Context, error: ExpectedError, json: boolean, extra: Record<string, unknown> = {}): void {
-  const message = errorMessage(ctx.m, error);
+export function reportError(ctx: Context, error: ExpectedError, json: boolean): void {
+  const { message, json: object } = describeError(ctx.m, error);
   write(ctx.io.stderr, `${ctx.name}: ${message}\n`);
-  if (json) write(ctx.io.stdout, toJson({ error: { code: error.key, message, exitCode: error.exitCode, ...extra } }) + '\n');
+  if (json) write(ctx.io.stdout, object);
 }
 
 /** Commander's own errors, as our expected errors (its messages would echo raw input and are English only). */
@@ -115,9 +120,8 @@ function localizedHelp(m: Messages) {
   };
 }
 
-function packageVersion(kb: KnowledgeBase): string {
-  return (JSON.parse(readFileSync(join(kb.dataDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
-}
+// Bundled into dist/cli.js at build time, so that no file is read for it at start-up.
+const { version } = require('../../package.json') as { version: string };
 
 /** A commander program in the user's language, with the options every command shares. */
 export function baseProgram(ctx: Context, description: string, examples: string[]): Command {
@@ -128,7 +132,7 @@ export function baseProgram(ctx: Context, description: string, examples: string[
     .option('--json', m.text('help.json'))
     .option('-l, --lang <lang>', m.text('help.lang', { languages: ctx.kb.languages().join(', ') }))
     .option('--no-color', m.text('help.noColor'))
-    .version(packageVersion(ctx.kb), '-V, --version', m.text('help.version'))
+    .version(version, '-V, --version', m.text('help.version'))
     .helpOption('-h, --help', m.text('help.help'))
     .helpCommand(false)
     .configureHelp(localizedHelp(m))
@@ -172,6 +176,7 @@ export async function runCommand(
       reportError(ctx, expected, json);
       return expected.exitCode;
     }
+    if (error instanceof OutputClosed) throw error;
     const bug = error instanceof Error ? error : new Error(String(error));
     write(io.stderr, `${name}: ${ctx.m.text('errors.internal', { message: sanitizeInput(bug.message) })}\n${bug.stack ?? ''}\n`);
     return EXIT.internal;

@@ -4,7 +4,6 @@ import { capitalize } from '../i18n/messages';
 import { NameIndex, resolveQuery, splitQueries, type Resolution } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
 import * as terminal from '../render/terminal';
-import { readBatch } from './batch';
 import { baseProgram, runCommand, terminalOptions, type CommonOptions, type Context, type Io } from './common';
 import { completionScript, SHELLS } from './completion';
 
@@ -74,6 +73,8 @@ export function httpexplain(io: Io): Promise<number> {
         if (options.list) return list(ctx, options);
         const readsStdin = (words.length === 1 && words[0] === '-') || (words.length === 0 && !ctx.io.stdin.isTTY);
         if (readsStdin) {
+          // Loaded only here: reading standard input needs modules a single answer does not.
+          const { readBatch } = await import('./batch');
           setExitCode(await readBatch(ctx, options));
           return;
         }

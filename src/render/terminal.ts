@@ -154,11 +154,11 @@ function comparisonTable(s: Style, comparison: Comparison): string {
   if ((s.width - labelWidth - borders) / columns < MIN_VALUE_WIDTH) labelWidth = Math.max(12, s.width - borders - MIN_VALUE_WIDTH * columns);
   const valueWidth = Math.max(MIN_VALUE_WIDTH, Math.floor((s.width - labelWidth - borders) / columns));
   const cell = (text: string, cellWidth: number) => wrap(text, cellWidth - 2);
-  const colored = s.c.level > 0;
   const table = new Table({
     head: ['', ...comparison.entries.map((entry) => classColor(s.c, entry.class).bold(String(entry.code)))],
     colWidths: [labelWidth, ...Array<number>(columns).fill(valueWidth)],
-    style: colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
+    // cli-table3 would colour borders through @colors/colors, even on a pipe; plain borders cost nothing to load.
+    style: { head: [], border: [] },
     // no rule between body rows: the table stays as short as the facts it shows
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
