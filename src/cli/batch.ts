@@ -9,6 +9,8 @@ import { explainResolution, renderResolution } from './httpexplain';
 const HEADER_FIELD = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+:\s/;
 /** Answers kept for queries already seen (logs repeat a few codes); cleared when full, so memory stays bounded. */
 const MAX_CACHED_ANSWERS = 10_000;
+/** Output is written in pieces of about this many bytes: few system calls, little memory held. */
+const FLUSH_SIZE = 64 * 1024;
 
 /**
  * Explains one query per line of standard input. Each chunk of input is answered as soon as it arrives, with one
@@ -18,46 +20,66 @@ const MAX_CACHED_ANSWERS = 10_000;
  */
 export async function readBatch(ctx: Context, options: CommonOptions): Promise<number> {
   const names = new NameIndex(ctx.kb);
-  const answers = new Map<string, string>();
+  // Encoded once: a repeated line then costs no new string or buffer, which keeps memory flat on long inputs.
+  const answers = new Map<string, Buffer>();
   const decoder = new StringDecoder('utf8');
   let lineNumber = 0;
   let failed = false;
   let answered = 0;
   let pending = '';
 
-  const answer = (rawLine: string): string => {
+  const encode = (text: string) => Buffer.from(text, 'utf8');
+  const separator = encode('\n');
+  const answer = (rawLine: string): Buffer[] => {
     lineNumber++;
     const line = rawLine.trim();
-    if (line === '' || HEADER_FIELD.test(line)) return '';
+    if (line === '' || HEADER_FIELD.test(line)) return [];
     try {
-      let text = answers.get(line);
-      if (text === undefined) {
+      let bytes = answers.get(line);
+      if (bytes === undefined) {
         const resolution = resolveQuery(ctx.kb, line, names);
-        text = options.json ? toJson(explainResolution(ctx, resolution)) + '\n' : renderResolution(ctx, resolution, options);
+        bytes = encode(options.json ? toJson(explainResolution(ctx, resolution)) + '\n' : renderResolution(ctx, resolution, options));
         if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
-        answers.set(line, text);
+        answers.set(line, bytes);
       }
-      const separator = !options.json && answered > 0 ? '\n' : '';
+      // Text answers are separated by a blank line, JSON ones are a line each.
+      const pieces = !options.json && answered > 0 ? [separator, bytes] : [bytes];
       answered++;
-      return separator + text;
+      return pieces;
     } catch (error) {
       if (!(error instanceof ExpectedError)) throw error;
       failed = true;
       const lineError = new ExpectedError('line', { line: lineNumber, message: errorMessage(ctx.m, error) }, error.exitCode);
       const { message, json } = describeError(ctx.m, lineError, { line: lineNumber });
       ctx.io.stderr.write(`${ctx.name}: ${message}\n`);
-      return options.json ? json : ''; // in the output's order, among the answers of the same chunk
+      return options.json ? [encode(json)] : []; // in the output's order, among the answers of the same chunk
     }
   };
 
+  let output: Buffer[] = [];
+  let size = 0;
+  const add = (pieces: Buffer[]) => {
+    for (const piece of pieces) {
+      output.push(piece);
+      size += piece.length;
+    }
+    if (size >= FLUSH_SIZE) flush();
+  };
+  const flush = () => {
+    // Joining the pieces would allocate as much as we write, and a long run's memory would creep up with it.
+    const { stdout } = ctx.io;
+    if (size > 0) stdout.writeAll ? stdout.writeAll(output) : stdout.write(Buffer.concat(output, size));
+    output = [];
+    size = 0;
+  };
   for await (const chunk of ctx.io.stdin) {
     const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer))).split('\n');
     pending = lines.pop()!;
-    const output = lines.map(answer).join('');
-    if (output) ctx.io.stdout.write(output);
+    for (const line of lines) add(answer(line));
+    flush();
   }
-  const last = answer(pending + decoder.end());
-  if (last) ctx.io.stdout.write(last);
+  add(answer(pending + decoder.end()));
+  flush();
   if (answered === 0 && !failed) throw new UsageError('noQueries');
   return failed ? EXIT.notFound : EXIT.ok;
 }

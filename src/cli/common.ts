@@ -2,7 +2,7 @@ import { Command, CommanderError, type Help } from 'commander';
 import { KnowledgeBase } from '../data/knowledgeBase';
 import { messagesFor } from '../domain/explain';
 import { EXIT, ExpectedError, UsageError } from '../errors';
-import { chooseLanguage, DEFAULT_LANGUAGE } from '../i18n/language';
+import { chooseLanguage } from '../i18n/language';
 import type { Messages } from '../i18n/messages';
 import { sanitizeInput, toJson } from '../render/sanitize';
 import type { ColorLevel, TerminalOptions } from '../render/terminal';
@@ -183,4 +183,3 @@ export async function runCommand(
   }
 }
 
-export { DEFAULT_LANGUAGE };

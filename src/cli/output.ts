@@ -1,8 +1,10 @@
-import { writeSync } from 'node:fs';
+import { writeSync, writevSync } from 'node:fs';
 
 /** The part of a writable stream the commands use. */
 export interface Output {
-  write(text: string): boolean;
+  write(data: string | Uint8Array): boolean;
+  /** Writes several pieces in one system call, without joining them into a new buffer first. */
+  writeAll?(pieces: Uint8Array[]): void;
   isTTY?: boolean;
   columns?: number;
   getColorDepth?: () => number;
@@ -19,20 +21,34 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * the back-pressure a batch needs.
  */
 export function syncOutput(fd: number): Output {
-  return {
-    write(text: string): boolean {
-      let bytes = Buffer.from(text, 'utf8');
-      while (bytes.length > 0) {
-        try {
-          bytes = bytes.subarray(writeSync(fd, bytes));
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'EPIPE') throw new OutputClosed();
-          if (code !== 'EAGAIN') throw error;
-          Atomics.wait(pause, 0, 0, 1); // a non-blocking pipe is full: wait for the reader
-        }
+  /** Calls `write` until it has written everything, waiting while a non-blocking pipe is full. */
+  const writeFully = (pieces: Uint8Array[], write: (pieces: Uint8Array[]) => number) => {
+    let rest = pieces;
+    while (rest.length > 0) {
+      let written: number;
+      try {
+        written = write(rest);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') throw new OutputClosed();
+        if (code !== 'EAGAIN') throw error;
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
       }
+      while (rest.length > 0 && written >= rest[0].length) {
+        written -= rest[0].length;
+        rest = rest.slice(1);
+      }
+      if (written > 0) rest = [rest[0].subarray(written), ...rest.slice(1)];
+    }
+  };
+  return {
+    write(data: string | Uint8Array): boolean {
+      writeFully([typeof data === 'string' ? Buffer.from(data) : data], ([first]) => writeSync(fd, first));
       return true;
+    },
+    writeAll(pieces: Uint8Array[]): void {
+      writeFully(pieces, (rest) => writevSync(fd, rest));
     },
   };
 }

@@ -8,7 +8,7 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const paragraph of text.split('\n')) {
     let line = '';
     // A word longer than the line is cut into pieces that fit, rather than left to overflow.
-    const words = paragraph.split(' ').flatMap((word) => word.match(new RegExp(`.{1,${available}}`, 'gu')) ?? ['']);
+    const words = paragraph.split(' ').flatMap((word) => (word.length > available ? cut(word, available) : [word]));
     for (const word of words) {
       if (line && line.length + 1 + word.length > available) {
         lines.push(line);
@@ -20,4 +20,10 @@ export function wrap(text: string, width: number, indent = ''): string {
     lines.push(line);
   }
   return lines.map((line) => indent + line).join('\n');
+}
+
+function cut(word: string, length: number): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < word.length; start += length) pieces.push(word.slice(start, start + length));
+  return pieces;
 }
