@@ -16,7 +16,8 @@ module.exports = function launch(command) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+  // The build writes the bundle in ASCII (esbuild's charset: 'ascii'), which latin1 decodes fastest.
+  const script = new Script(wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, bundle, dirname(bundle));
   // The build runs one command with this set, then saves what V8 compiled for it.

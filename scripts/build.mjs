@@ -3,7 +3,7 @@
 // Everything is built into dist-next/ and then swapped in, so a bin running meanwhile never finds dist/ half-built.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +55,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: `${next}/index.js` }),
 ]);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.', '--outDir', `${next}/types`], { stdio: 'inherit' });
+
+// bin/launch.js reads the bundle as latin1, the fastest decoding, which is right only for ASCII.
+const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(`${next}/cli.js`, 'latin1'));
+if (nonAscii) throw new Error(`dist/cli.js holds a non-ASCII character at ${nonAscii.index}: escape it in the source`);
 
 rmSync('dist', { recursive: true, force: true });
 renameSync(next, 'dist');

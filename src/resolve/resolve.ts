@@ -20,7 +20,7 @@ export function normalizeName(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/['’`]/g, '')
+    .replace(/['\u2019`]/g, '')
     .replace(/[\s_\-.,:;!?()"]+/g, ' ')
     .trim();
 }
