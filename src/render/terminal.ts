@@ -158,9 +158,8 @@ function comparisonTable(s: Style, comparison: Comparison): string {
     head: ['', ...comparison.entries.map((entry) => classColor(s.c, entry.class).bold(String(entry.code)))],
     colWidths: [labelWidth, ...Array<number>(columns).fill(valueWidth)],
     // cli-table3 would colour borders through @colors/colors, even on a pipe; plain borders cost nothing to load.
-    style: { head: [], border: [] },
-    // no rule between body rows: the table stays as short as the facts it shows
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    // Compact: no rule between body rows, so the table stays as short as the facts it shows.
+    style: { head: [], border: [], compact: true },
   });
   for (const row of comparison.properties) {
     const label = cell(row.same ? row.label : `≠ ${row.label}`, labelWidth);
