@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   maxWorkers: 2,
+  // The property-based tests run thousands of cases; on a busy 2-core machine they need more than the default 5 s.
+  testTimeout: 60_000,
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
