@@ -1,4 +1,4 @@
-import { ESCAPE, run, STACK_TRACE } from './run';
+import { ESCAPE, expectOneLineError, run } from './run';
 
 describe('httpexplain, through the real bin', () => {
   test('explains one code, piped: no colour, exit 0', () => {
@@ -92,14 +92,7 @@ describe('httpexplain, through the real bin', () => {
       [['404', '--lang', 'de'], 2, /^httpexplain: unknown language "de": available languages are en, fr\n$/],
       [['-1'], 2, /unknown option -1/],
       [[''], 2, /empty query/],
-    ])('%j → exit %d', (args, code, message) => {
-      const { stdout, stderr, status } = run('httpexplain', args);
-      expect(status).toBe(code);
-      expect(stderr).toMatch(message);
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).not.toMatch(STACK_TRACE);
-      expect(stdout).toBe('');
-    });
+    ])('%j → exit %d', (args, code, message) => expectOneLineError(run('httpexplain', args), code, message));
 
     test('with --json the error is also an object on stdout', () => {
       const { stdout, status } = run('httpexplain', ['nosuchthing', '--json']);

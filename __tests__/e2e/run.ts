@@ -26,3 +26,12 @@ export function run(bin: 'httpexplain' | 'httpdiff', args: string[], options: { 
 
 export const ESCAPE = /\u001b/;
 export const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
+
+/** An expected error: the documented exit code, one line on stderr, no stack trace, nothing on stdout. */
+export function expectOneLineError({ stdout, stderr, status }: Result, exitCode: number, message: RegExp): void {
+  expect(status).toBe(exitCode);
+  expect(stderr).toMatch(message);
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(STACK_TRACE);
+  expect(stdout).toBe('');
+}

@@ -26,13 +26,25 @@ export interface Dimension {
 }
 
 const yesNo = (flag: boolean, m: Messages) => m.text(flag ? 'values.yes' : 'values.no');
-const statusOf = (entry: Explanation) => entry.status;
 const redirectKind = (entry: Explanation) =>
   entry.redirect ? (entry.redirect.permanent ? 'permanent' : 'temporary') : 'none';
 
 /** `{codes}` as a list in the language ("301, 302 et 307"), and the plural form that goes with it. */
 function pluralClause(m: Messages, path: string, codes: Explanation[], params: Record<string, string> = {}): string {
   return m.plural(path, codes.length, { codes: m.list(codes.map((entry) => String(entry.code))), ...params });
+}
+
+/** A fact with a few named values, each with its own label (`values.KEY.VALUE`) and clause (`differences.KEY.VALUE`). */
+function enumDimension(key: 'retry' | 'fault' | 'status'): Dimension {
+  const value = (entry: Explanation) => entry[key];
+  return {
+    key,
+    label: `labels.${key}`,
+    value,
+    raw: value,
+    display: (entry, m) => m.text(`values.${key}.${value(entry)}`),
+    clause: (m, fact, codes) => pluralClause(m, `differences.${key}.${fact}`, codes),
+  };
 }
 
 /** Labels and clauses of the table rows and key differences, in the order differences are listed. */
@@ -75,22 +87,8 @@ export const DIMENSIONS: Dimension[] = [
       return pluralClause(m, 'differences.headers.some', codes, { headers: list });
     },
   },
-  {
-    key: 'retry',
-    label: 'labels.retry',
-    value: (entry) => entry.retry,
-    raw: (entry) => entry.retry,
-    display: (entry, m) => m.text(`values.retry.${entry.retry}`),
-    clause: (m, value, codes) => pluralClause(m, `differences.retry.${value}`, codes),
-  },
-  {
-    key: 'fault',
-    label: 'labels.fault',
-    value: (entry) => entry.fault,
-    raw: (entry) => entry.fault,
-    display: (entry, m) => m.text(`values.fault.${entry.fault}`),
-    clause: (m, value, codes) => pluralClause(m, `differences.fault.${value}`, codes),
-  },
+  enumDimension('retry'),
+  enumDimension('fault'),
   {
     key: 'body',
     label: 'labels.body',
@@ -108,14 +106,7 @@ export const DIMENSIONS: Dimension[] = [
     clause: (m, _value, codes) =>
       pluralClause(m, 'differences.class', codes, { class: codes[0].class, className: codes[0].className }),
   },
-  {
-    key: 'status',
-    label: 'labels.status',
-    value: statusOf,
-    raw: statusOf,
-    display: (entry, m) => m.text(`values.status.${entry.status}`),
-    clause: (m, value, codes) => pluralClause(m, `differences.status.${value}`, codes),
-  },
+  enumDimension('status'),
   {
     key: 'reason',
     label: 'labels.reason',
