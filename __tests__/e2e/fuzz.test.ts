@@ -37,7 +37,8 @@ function checkOutcome(argv: string[], { status, stdout, stderr }: { status: numb
   expect(stderr).not.toMatch(RAW_CONTROL);
   // One line per error: a single one for arguments, one per failing line when standard input is read.
   for (const line of stderr.trim().split('\n').filter(Boolean)) expect(line).toMatch(/^(httpexplain|httpdiff): /);
-  const isHelp = argv.some((arg) => ['--help', '-h', '--version', '-V'].includes(arg));
+  // --help and --version print text even with --json, also inside a cluster of short options ("-V ", "-lVh").
+  const isHelp = argv.some((arg) => /^(--help|--version)$|^-[^-]*[hV]/.test(arg));
   if (argv.includes('--json') && !isHelp && !argv.includes('completion') && stdout !== '') {
     for (const line of stdout.includes('\n{') ? stdout.trim().split('\n') : [stdout]) expect(() => JSON.parse(line)).not.toThrow();
   }
