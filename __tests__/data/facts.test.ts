@@ -114,3 +114,20 @@ describe('vendor meanings', () => {
     expect(kb.vendorMeanings(451).map((meaning) => meaning.id)).toContain('exchange');
   });
 });
+
+describe('curated comparisons', () => {
+  // The pairs people confuse, as the comparison issue lists them, and the 3xx family as a whole.
+  const required = [
+    '401-403', '301-302', '301-308', '302-303', '302-307', '303-307', '307-308', '400-422', '409-422', '404-410',
+    '429-503', '403-429', '500-502', '502-504', '500-503', '200-201', '200-204', '201-202', '202-303', '200-304',
+    '405-501', '406-415', '408-504', '410-451', '413-414-431', '301-302-303-307-308',
+  ];
+  test.each(required)('%s has curated guidance in every language, with references', (key) => {
+    expect(kb.pairs.get(key)?.sources.length).toBeGreaterThan(0);
+    for (const lang of kb.languages()) {
+      const texts = kb.locale(lang).pairTexts(key);
+      expect(texts).toBeDefined();
+      expect(texts!.rules.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
