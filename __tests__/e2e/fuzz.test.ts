@@ -38,8 +38,10 @@ function checkOutcome(argv: string[], { status, stdout, stderr }: { status: numb
   // One line per error: a single one for arguments, one per failing line when standard input is read.
   for (const line of stderr.trim().split('\n').filter(Boolean)) expect(line).toMatch(/^(httpexplain|httpdiff): /);
   // --help and --version print text even with --json, also inside a cluster of short options ("-V ", "-lVh").
-  const isHelp = argv.some((arg) => /^(--help|--version)$|^-[^-]*[hV]/.test(arg));
-  if (argv.includes('--json') && !isHelp && !argv.includes('completion') && stdout !== '') {
+  // After "--" every argument is a query, not an option.
+  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  const isHelp = options.some((arg) => /^(--help|--version)$|^-[^-]*[hV]/.test(arg));
+  if (options.includes('--json') && !isHelp && !options.includes('completion') && stdout !== '') {
     for (const line of stdout.includes('\n{') ? stdout.trim().split('\n') : [stdout]) expect(() => JSON.parse(line)).not.toThrow();
   }
   if (!argv.includes('completion')) expect(stdout).not.toMatch(RAW_CONTROL);

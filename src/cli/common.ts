@@ -156,7 +156,9 @@ export async function runCommand(
 ): Promise<number> {
   const kb = new KnowledgeBase();
   const argv = io.argv;
-  const json = argv.includes('--json');
+  // Known before commander parses, so that its own errors can be JSON too; after "--" it would be a query.
+  const optionsPart = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  const json = optionsPart.includes('--json');
   const envLang = chooseLanguage(undefined, io.env, kb.languages());
   let ctx: Context = { kb, lang: envLang, m: messagesFor(kb, envLang), io, name };
   let exitCode: number = EXIT.ok;
