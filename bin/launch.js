@@ -1,11 +1,11 @@
 'use strict';
 // Runs a command from the bundle dist/cli.js, compiled with V8's code cache (dist/cli.cache, written by the
 // build): most of the bundle's compilation is then skipped at every start. A cache that does not fit this
-// Node.js is ignored by V8, and the bundle is compiled as `require` would.
+// Node.js is ignored by V8, and the bundle is compiled as `require` would. The bundle is already written as a
+// module wrapper function (see scripts/build.mjs), which this calls as `require` would.
 const { readFileSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
-const { wrap } = require('node:module');
 
 module.exports = function launch(command) {
   const bundle = join(__dirname, '..', 'dist', 'cli.js');
@@ -17,7 +17,7 @@ module.exports = function launch(command) {
     cachedData = undefined;
   }
   // The build writes the bundle in ASCII (esbuild's charset: 'ascii'), which latin1 decodes fastest.
-  const script = new Script(wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
+  const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, bundle, dirname(bundle));
   // The build runs one command with this set, then saves what V8 compiled for it.

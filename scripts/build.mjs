@@ -51,7 +51,16 @@ const common = {
   plugins: [lazyChildProcess, noSupportsColor],
 };
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${next}/cli.js` }),
+  // The bins' bundle is written as the function that Node would wrap a module in, so that bin/launch.js compiles
+  // it as it is: wrapping it at run time would copy its source once more, and that extra garbage alone costs a
+  // garbage collection at start-up.
+  build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: `${next}/cli.js`,
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '})' },
+  }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: `${next}/index.js` }),
 ]);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.', '--outDir', `${next}/types`], { stdio: 'inherit' });
