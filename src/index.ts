@@ -8,9 +8,9 @@
 import { KnowledgeBase } from './data/knowledgeBase';
 import { compareCodes, type Comparison } from './domain/compare';
 import { explainClass, explainCode, type ClassOverview, type Explanation } from './domain/explain';
-import { NotFoundError, UsageError } from './errors';
-import { DEFAULT_LANGUAGE } from './i18n/language';
-import { resolveQuery, type Resolution } from './resolve/resolve';
+import { UsageError } from './errors';
+import { chooseLanguage, DEFAULT_LANGUAGE } from './i18n/language';
+import { resolveCode, resolveQuery, type Resolution } from './resolve/resolve';
 
 export interface Options {
   /** language of the texts ("en", "fr"); English when absent */
@@ -20,11 +20,9 @@ export interface Options {
 let shared: KnowledgeBase | undefined;
 const knowledgeBase = () => (shared ??= new KnowledgeBase());
 
+/** The language asked for ("fr", "fr_FR" ...), checked as `--lang` is; English by default, not the environment. */
 function languageOf(options: Options): string {
-  const lang = options.lang ?? DEFAULT_LANGUAGE;
-  const available = knowledgeBase().languages();
-  if (!available.includes(lang)) throw new UsageError('unknownLanguage', { input: lang, languages: available.join(', ') });
-  return lang;
+  return chooseLanguage(options.lang ?? DEFAULT_LANGUAGE, {}, knowledgeBase().languages());
 }
 
 /** What a query names: a code (`404`, `"not found"`, `"HTTP/1.1 404 Not Found"`), a class (`4xx`) or candidates. */
@@ -32,12 +30,7 @@ export function resolve(query: string | number): Resolution {
   return resolveQuery(knowledgeBase(), String(query));
 }
 
-function singleCode(query: string | number): number {
-  const resolution = resolve(query);
-  if (resolution.kind === 'code') return resolution.code;
-  if (resolution.kind === 'class') throw new UsageError('classNotAllowed', { input: String(query) });
-  throw new NotFoundError('ambiguous', { input: String(query), candidates: resolution.codes.join(', ') });
-}
+const singleCode = (query: string | number) => resolveCode(knowledgeBase(), String(query));
 
 /** Explains one code, given as a number or anything `resolve` understands. */
 export function explain(query: string | number, options: Options = {}): Explanation {

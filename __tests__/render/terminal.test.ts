@@ -1,6 +1,7 @@
 import { KnowledgeBase } from '../../src/data/knowledgeBase';
 import { compareCodes } from '../../src/domain/compare';
-import { explainClass, explainCode, messagesFor } from '../../src/domain/explain';
+import { explainClass, explainCode } from '../../src/domain/explain';
+import { messagesFor } from '../../src/i18n/messages';
 import { renderClass, renderComparison, renderExplanation, type ColorLevel } from '../../src/render/terminal';
 import { sanitizeInput, toJson } from '../../src/render/sanitize';
 

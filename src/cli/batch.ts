@@ -1,12 +1,10 @@
 import { StringDecoder } from 'node:string_decoder';
 import { EXIT, ExpectedError, UsageError } from '../errors';
-import { NameIndex, resolveQuery } from '../resolve/resolve';
+import { isHeaderField, NameIndex, resolveQuery } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
 import { describeError, errorMessage, type CommonOptions, type Context } from './common';
 import { explainResolution, renderResolution } from './httpexplain';
 
-/** Header fields that `curl -sI` prints after the status line: skipped, so that its whole output can be piped. */
-const HEADER_FIELD = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+:\s/;
 /** Answers kept for queries already seen (logs repeat a few codes); cleared when full, so memory stays bounded. */
 const MAX_CACHED_ANSWERS = 10_000;
 /** Output is written in pieces of about this many bytes: few system calls, little memory held. */
@@ -33,7 +31,8 @@ export async function readBatch(ctx: Context, options: CommonOptions): Promise<n
   const answer = (rawLine: string): Buffer[] => {
     lineNumber++;
     const line = rawLine.trim();
-    if (line === '' || HEADER_FIELD.test(line)) return [];
+    // Header lines are skipped, so that the whole output of `curl -sI` can be piped in.
+    if (line === '' || isHeaderField(line)) return [];
     try {
       let bytes = answers.get(line);
       if (bytes === undefined) {

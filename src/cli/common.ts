@@ -1,9 +1,8 @@
 import { Command, CommanderError, type Help } from 'commander';
 import { KnowledgeBase } from '../data/knowledgeBase';
-import { messagesFor } from '../domain/explain';
 import { EXIT, ExpectedError, UsageError } from '../errors';
 import { chooseLanguage } from '../i18n/language';
-import type { Messages } from '../i18n/messages';
+import { messagesFor, type Messages } from '../i18n/messages';
 import { sanitizeInput, toJson } from '../render/sanitize';
 import type { ColorLevel, TerminalOptions } from '../render/terminal';
 import { OutputClosed, type Output } from './output';
@@ -65,10 +64,6 @@ export interface Context {
   name: string;
 }
 
-function write(stream: Output, text: string): void {
-  stream.write(text);
-}
-
 /** The message of an expected error in the user's language, with what the user typed made safe to print. */
 export function errorMessage(m: Messages, error: ExpectedError): string {
   const params = { ...error.params };
@@ -85,8 +80,8 @@ export function describeError(m: Messages, error: ExpectedError, extra: Record<s
 /** An expected error: one line on stderr, and with --json the same as an object on stdout. */
 export function reportError(ctx: Context, error: ExpectedError, json: boolean): void {
   const { message, json: object } = describeError(ctx.m, error);
-  write(ctx.io.stderr, `${ctx.name}: ${message}\n`);
-  if (json) write(ctx.io.stdout, object);
+  ctx.io.stderr.write(`${ctx.name}: ${message}\n`);
+  if (json) ctx.io.stdout.write(object);
 }
 
 /** Commander's own errors, as our expected errors (its messages would echo raw input and are English only). */
@@ -139,8 +134,8 @@ export function baseProgram(ctx: Context, description: string, examples: string[
     .addHelpText('after', `\n${m.text('help.examples')}\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${m.text('help.exitCodes')}\n${exits.join('\n')}\n`)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => write(ctx.io.stdout, text),
-      writeErr: (text) => write(ctx.io.stderr, text),
+      writeOut: (text) => ctx.io.stdout.write(text),
+      writeErr: (text) => ctx.io.stderr.write(text),
       outputError: () => undefined,
     });
 }
@@ -180,7 +175,7 @@ export async function runCommand(
     }
     if (error instanceof OutputClosed) throw error;
     const bug = error instanceof Error ? error : new Error(String(error));
-    write(io.stderr, `${name}: ${ctx.m.text('errors.internal', { message: sanitizeInput(bug.message) })}\n${bug.stack ?? ''}\n`);
+    io.stderr.write(`${name}: ${ctx.m.text('errors.internal', { message: sanitizeInput(bug.message) })}\n${bug.stack ?? ''}\n`);
     return EXIT.internal;
   }
 }

@@ -1,6 +1,5 @@
 import { compareCodes } from '../domain/compare';
-import { NotFoundError, UsageError } from '../errors';
-import { NameIndex, resolveQuery, splitQueries } from '../resolve/resolve';
+import { NameIndex, resolveCode, splitQueries } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
 import { renderComparison } from '../render/terminal';
 import { baseProgram, runCommand, terminalOptions, type CommonOptions, type Io } from './common';
@@ -24,14 +23,7 @@ export function httpdiff(io: Io): Promise<number> {
       .option('--brief', m.text('help.brief'))
       .action((words: string[], options: DiffOptions) => {
         const names = new NameIndex(ctx.kb);
-        const codes = splitQueries(words).map((query) => {
-          const resolution = resolveQuery(ctx.kb, query, names);
-          if (resolution.kind === 'class') throw new UsageError('classNotAllowed', { input: query });
-          if (resolution.kind === 'candidates') {
-            throw new NotFoundError('ambiguous', { input: query, candidates: resolution.codes.join(', ') });
-          }
-          return resolution.code;
-        });
+        const codes = splitQueries(words).map((query) => resolveCode(ctx.kb, query, names));
         const comparison = compareCodes(ctx.kb, codes, ctx.lang);
         ctx.io.stdout.write(
           options.json

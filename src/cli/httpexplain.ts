@@ -1,4 +1,4 @@
-import { explainClass, explainCode, listEntry } from '../domain/explain';
+import { explainCandidates, explainClass, explainCode, listEntry } from '../domain/explain';
 import { EXIT } from '../errors';
 import { capitalize } from '../i18n/messages';
 import { NameIndex, resolveQuery, splitQueries, type Resolution } from '../resolve/resolve';
@@ -19,7 +19,7 @@ export function explainResolution(ctx: Context, resolution: Resolution) {
     case 'class':
       return explainClass(ctx.kb, resolution.class, ctx.lang);
     case 'candidates':
-      return { query: resolution.query, candidates: resolution.codes.map((code) => listEntry(ctx.kb, code)), lang: ctx.lang };
+      return explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang);
   }
 }
 
@@ -34,7 +34,7 @@ export function renderResolution(ctx: Context, resolution: Resolution, options: 
     case 'class':
       return terminal.renderClass(explainClass(ctx.kb, resolution.class, ctx.lang), view);
     case 'candidates':
-      return terminal.renderCandidates(resolution.query, resolution.codes.map((code) => listEntry(ctx.kb, code)), view);
+      return terminal.renderCandidates(explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang), view);
   }
 }
 

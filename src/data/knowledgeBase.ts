@@ -111,10 +111,6 @@ export class KnowledgeBase {
     return this.vendors.get(String(code)) ?? [];
   }
 
-  isKnown(code: number): boolean {
-    return this.registered(code) !== undefined || this.vendorMeanings(code).length > 0;
-  }
-
   /** Every code with a registration or a vendor meaning, ascending. */
   knownCodes(): number[] {
     const codes = new Set<number>();

@@ -1,7 +1,8 @@
 import { comparisonKey, type KnowledgeBase } from '../data/knowledgeBase';
 import { UsageError } from '../errors';
 import type { Messages } from '../i18n/messages';
-import { explainCode, messagesFor, type Explanation } from './explain';
+import { messagesFor } from '../i18n/messages';
+import { explainCode, specLabel, type Explanation } from './explain';
 import { DIMENSIONS, propertyRows, type PropertyRow } from './properties';
 
 export interface Difference {
@@ -115,7 +116,7 @@ function linksFor(kb: KnowledgeBase, entries: Explanation[]): Link[] {
   const links = new Map<string, string>();
   for (const entry of entries) {
     const url = entry.spec?.url ?? entry.sources[0];
-    if (!links.has(url)) links.set(url, `${entry.spec ? `${entry.spec.document} §${entry.spec.section}` : describeUrl(url)} (${codeLabel(entry)})`);
+    if (!links.has(url)) links.set(url, `${entry.spec ? specLabel(entry.spec) : describeUrl(url)} (${codeLabel(entry)})`);
   }
   const key = comparisonKey(entries.map((entry) => entry.code));
   for (const url of kb.pairs.get(key)?.sources ?? []) if (!links.has(url)) links.set(url, describeUrl(url));

@@ -1,6 +1,6 @@
 import { classOf, type KnowledgeBase } from '../data/knowledgeBase';
 import type { Behaviour, ClassKey, CodeTexts, Fault, RedirectMethod, RegistrationStatus, Retry, Spec } from '../data/types';
-import { Messages } from '../i18n/messages';
+import { messagesFor } from '../i18n/messages';
 
 export type Status = RegistrationStatus | 'unofficial' | 'unassigned';
 
@@ -53,8 +53,9 @@ function inFieldOrder(entry: Explanation): Explanation {
   return Object.fromEntries(FIELD_ORDER.map((field) => [field, entry[field]])) as unknown as Explanation;
 }
 
-export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
-  return new Messages(lang, kb.locale(lang).messages);
+/** "RFC 9110 §15.4.4" */
+export function specLabel(spec: Spec): string {
+  return `${spec.document} §${spec.section}`;
 }
 
 /** Codes that have curated comparisons with `code` (data/pairs.json), ascending. */
@@ -186,6 +187,17 @@ export function listEntry(kb: KnowledgeBase, code: number) {
   return registered
     ? { code, reason: registered.reason, official: true, status: registered.status as Status }
     : { code, reason: primary.reason, official: false, status: 'unofficial' as Status };
+}
+
+/** Several codes whose names match a query, for the user to choose from. */
+export interface Candidates {
+  query: string;
+  candidates: ClassOverview['codes'];
+  lang: string;
+}
+
+export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string): Candidates {
+  return { query, candidates: codes.map((code) => listEntry(kb, code)), lang };
 }
 
 export function explainClass(kb: KnowledgeBase, cls: ClassKey, lang: string): ClassOverview {

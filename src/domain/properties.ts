@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/messages';
-import type { Explanation } from './explain';
+import { specLabel, type Explanation } from './explain';
 
 export interface PropertyRow {
   key: string;
@@ -53,7 +53,7 @@ export const DIMENSIONS: Dimension[] = [
     key: 'redirect',
     label: 'labels.redirect',
     value: redirectKind,
-    raw: (entry) => entry.redirect && entry.redirect.permanent,
+    raw: (entry) => entry.redirect,
     display: (entry, m) => m.text(`values.redirect.${redirectKind(entry)}`),
     clause: (m, value, codes) => pluralClause(m, `differences.redirect.${value}`, codes),
   },
@@ -120,7 +120,7 @@ export const DIMENSIONS: Dimension[] = [
     label: 'labels.spec',
     value: (entry) => (entry.spec ? `${entry.spec.document} ${entry.spec.section}` : ''),
     raw: (entry) => entry.spec,
-    display: (entry) => (entry.spec ? `${entry.spec.document} §${entry.spec.section}` : '—'),
+    display: (entry) => (entry.spec ? specLabel(entry.spec) : '—'),
   },
   {
     key: 'origin',

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../data/knowledgeBase';
 import type { MessageTree } from '../data/types';
 
 type Params = Record<string, string | number>;
@@ -26,15 +27,6 @@ export class Messages {
       if (node === undefined) throw new Error(`missing message "${path}" in language "${this.lang}"`);
     }
     return node;
-  }
-
-  has(path: string): boolean {
-    try {
-      this.node(path);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   text(path: string, params?: Params): string {
@@ -75,4 +67,9 @@ export class Messages {
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** The interface strings of a shipped language. */
+export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
+  return new Messages(lang, kb.locale(lang).messages);
 }

@@ -1,8 +1,9 @@
 import type { Chalk } from 'chalk';
 import type { Comparison, CuratedGuidance } from '../domain/compare';
 import { codeLabel } from '../domain/compare';
-import type { ClassOverview, Explanation } from '../domain/explain';
+import { specLabel, type Candidates, type ClassOverview, type Explanation } from '../domain/explain';
 import { BEHAVIOUR_KEYS, propertyRows } from '../domain/properties';
+import { classOf } from '../data/knowledgeBase';
 import type { ClassKey } from '../data/types';
 import type { Messages } from '../i18n/messages';
 import { sanitizeInput } from './sanitize';
@@ -64,25 +65,30 @@ function titleLine(s: Style, entry: Explanation): string {
   return `${color.bold(`${entry.code} ${reason}`.trim())}${localized}  ${color(`${entry.class} ${entry.className}`)}`;
 }
 
-function resolveLines(s: Style, entry: Explanation): string {
-  if (!entry.howToResolve) return '';
+function resolveLines(s: Style, { client, server }: NonNullable<Explanation['howToResolve']>): string {
   return aligned(s, [
-    [s.m.text('headings.clientSide'), entry.howToResolve.client],
-    [s.m.text('headings.serverSide'), entry.howToResolve.server],
+    [s.m.text('headings.clientSide'), client],
+    [s.m.text('headings.serverSide'), server],
   ]);
 }
 
 function origin(s: Style, entry: Explanation): string {
-  const parts = [entry.spec ? `${entry.spec.document} §${entry.spec.section}` : entry.vendor, s.m.text(`values.status.${entry.status}`)];
+  const parts = [entry.spec ? specLabel(entry.spec) : entry.vendor, s.m.text(`values.status.${entry.status}`)];
   return s.c.dim(parts.filter(Boolean).join(' · '));
+}
+
+/** Description, When you see it, How to resolve: the texts of a code, in `httpexplain` and `httpdiff` alike. */
+function textSections(s: Style, entry: Explanation): string[] {
+  const sections = [section(s, 'description', entry.description)];
+  if (entry.whenSeen) sections.push(section(s, 'whenSeen', entry.whenSeen));
+  if (entry.howToResolve) sections.push(`${heading(s, 'howToResolve')}\n${resolveLines(s, entry.howToResolve)}`);
+  return sections;
 }
 
 export function renderExplanation(entry: Explanation, options: TerminalOptions): string {
   const s = styleFor(options);
   const { m } = s;
-  const blocks = [`${titleLine(s, entry)}\n${origin(s, entry)}`, section(s, 'description', entry.description)];
-  if (entry.whenSeen) blocks.push(section(s, 'whenSeen', entry.whenSeen));
-  if (entry.howToResolve) blocks.push(`${heading(s, 'howToResolve')}\n${resolveLines(s, entry)}`);
+  const blocks = [`${titleLine(s, entry)}\n${origin(s, entry)}`, ...textSections(s, entry)];
   const facts = propertyRows([entry], m, BEHAVIOUR_KEYS)
     .filter((row) => row.key !== 'method' || entry.redirect)
     .map((row): [string, string] => [row.label, row.values[0]]);
@@ -110,7 +116,7 @@ export function renderExplanation(entry: Explanation, options: TerminalOptions):
 function codeList(s: Style, codes: ClassOverview['codes']): string {
   return codes
     .map(({ code, reason, official, status }) => {
-      const color = classColor(s.c, `${Math.floor(code / 100)}xx` as ClassKey);
+      const color = classColor(s.c, classOf(code));
       const note = official ? (status === 'active' ? '' : ` (${s.m.text(`values.status.${status}`)})`) : ` (${s.m.text('values.status.unofficial')})`;
       return `${INDENT}${color(String(code))}  ${reason}${s.c.dim(note)}`;
     })
@@ -134,9 +140,9 @@ export function renderList(codes: ClassOverview['codes'], options: TerminalOptio
   return `${heading(s, 'allCodes')}\n${codeList(s, codes)}\n`;
 }
 
-export function renderCandidates(query: string, codes: ClassOverview['codes'], options: TerminalOptions): string {
+export function renderCandidates({ query, candidates }: Candidates, options: TerminalOptions): string {
   const s = styleFor(options);
-  return `${wrap(s.m.text('errors.ambiguous', { input: sanitizeInput(query), candidates: codes.map((c) => c.code).join(', ') }), s.width)}\n\n${heading(s, 'candidates')}\n${codeList(s, codes)}\n`;
+  return `${wrap(s.m.text('explain.candidates', { query: sanitizeInput(query) }), s.width)}\n${codeList(s, candidates)}\n`;
 }
 
 export function renderSearchNote(query: string, options: TerminalOptions): string {
@@ -189,12 +195,7 @@ export function renderComparison(comparison: Comparison, options: TerminalOption
     .map((difference, i) => wrap(difference.text, s.width, ' '.repeat(INDENT.length + 3)).replace(/^ +/, `${INDENT}${`${i + 1}.`.padEnd(3)}`))
     .join('\n');
   if (!options.brief) {
-    for (const entry of comparison.entries) {
-      const lines = [titleLine(s, entry), section(s, 'description', entry.description)];
-      if (entry.whenSeen) lines.push(section(s, 'whenSeen', entry.whenSeen));
-      if (entry.howToResolve) lines.push(`${heading(s, 'howToResolve')}\n${resolveLines(s, entry)}`);
-      blocks.push(lines.join('\n'));
-    }
+    for (const entry of comparison.entries) blocks.push([titleLine(s, entry), ...textSections(s, entry)].join('\n'));
   }
   blocks.push(`${heading(s, 'keyDifferences')}\n${differences}`);
   if (options.brief) return blocks.join('\n\n') + '\n';

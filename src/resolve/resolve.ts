@@ -118,6 +118,14 @@ export class NameIndex {
   }
 }
 
+/** Header fields that `curl -sI` prints after the status line ("Content-Type: text/html"). */
+const HEADER_FIELD = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+:\s/;
+
+/** Whether a line of input is a header field, which a reader of `curl -sI` output skips. */
+export function isHeaderField(line: string): boolean {
+  return HEADER_FIELD.test(line);
+}
+
 /** Turns one query typed by a user into what it names. Throws UsageError or NotFoundError. */
 export function resolveQuery(kb: KnowledgeBase, query: string, names?: NameIndex): Resolution {
   const text = query.normalize('NFKC').trim();
@@ -132,7 +140,7 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names?: NameIndex
   }
   const cls = CLASS.exec(text);
   if (cls) return { kind: 'class', class: CLASS_KEYS[Number(cls[1]) - 1], query };
-  if (NUMBER_LIKE.test(text)) throw new UsageError('notACode', { input: query });
+  if (NUMBER_LIKE.test(text) || /^HTTP\//i.test(text)) throw new UsageError('notACode', { input: query });
 
   const name = normalizeName(text);
   if (name === '' || name.length > MAX_NAME_LENGTH) throw new NotFoundError('notFound', { input: query });
@@ -143,4 +151,12 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names?: NameIndex
   if (candidates.length === 0) throw new NotFoundError('notFound', { input: query });
   if (candidates.length === 1) return { kind: 'code', code: candidates[0], query, via: 'search' };
   return { kind: 'candidates', codes: candidates, query };
+}
+
+/** A query that must name a single code, as a comparison needs: a class or several candidates is an error. */
+export function resolveCode(kb: KnowledgeBase, query: string, names?: NameIndex): number {
+  const resolution = resolveQuery(kb, query, names);
+  if (resolution.kind === 'code') return resolution.code;
+  if (resolution.kind === 'class') throw new UsageError('classNotAllowed', { input: query });
+  throw new NotFoundError('ambiguous', { input: query, candidates: resolution.codes.join(', ') });
 }
