@@ -1,5 +1,5 @@
 /** Exit codes, documented in `--help` and the README. */
-export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70 } as const;
+export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70, output: 74 } as const;
 
 /**
  * An expected error: the user asked for something we cannot give. It carries a message key (looked up in the

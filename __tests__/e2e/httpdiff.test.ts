@@ -12,6 +12,11 @@ describe('httpdiff, through the real bin', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  test('borders only on a terminal or with colour forced', () => {
+    expect(run('httpdiff', ['401', '403', '--brief']).stdout).not.toMatch(/[│┌└]/);
+    expect(run('httpdiff', ['401', '403', '--brief'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/┌/);
+  });
+
   test('--json: the documented shape, no colour ever', () => {
     const { stdout, status } = run('httpdiff', ['202', '303', '--json'], { env: { FORCE_COLOR: '1' } });
     expect(status).toBe(0);
@@ -28,7 +33,7 @@ describe('httpdiff, through the real bin', () => {
 
   test('the 3xx family: one table, permanent × method', () => {
     const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308', '--brief']);
-    expect(stdout).toMatch(/≠ Redirect +│ permanent +│ temporary +│ temporary +│ temporary +│ permanent +│/);
+    expect(stdout).toMatch(/≠ Redirect +permanent +temporary +temporary +temporary +permanent$/m);
     expect(stdout).toContain('301 and 308 are permanent redirects');
     expect(stdout).not.toContain('When to use which');
   });

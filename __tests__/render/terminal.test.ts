@@ -7,7 +7,7 @@ import { sanitizeInput, toJson } from '../../src/render/sanitize';
 
 const kb = new KnowledgeBase();
 const ESCAPE = /\u001b\[/;
-const options = (colorLevel: ColorLevel, width = 80) => ({ m: messagesFor(kb, 'en'), width, colorLevel });
+const options = (colorLevel: ColorLevel, width = 80, decorated = false) => ({ m: messagesFor(kb, 'en'), width, colorLevel, decorated });
 const longestLine = (text: string) => Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.length));
 
 describe('explanations', () => {
@@ -43,8 +43,9 @@ describe('comparisons', () => {
     const text = renderComparison(comparison, { ...options(0), brief: false });
     expect(text).not.toMatch(ESCAPE);
     expect(text.startsWith('HTTP 202 Accepted vs 303 See Other\n')).toBe(true);
-    expect(text).toMatch(/│ ≠ Redirect +│ not a redirect +│ temporary +│/);
-    expect(text).toMatch(/│ Status +│ active +│ active +│/);
+    expect(text).toMatch(/^ ≠ Redirect +not a redirect +temporary$/m);
+    expect(text).toMatch(/^ Status +active +active$/m);
+    expect(text).not.toMatch(/[│┌└]/);
     expect(text).toMatch(/Key differences\n {2}1\. 202 Accepted/);
     expect(text).toContain('When to use which');
     expect(text).toContain('Rule of thumb');
@@ -59,6 +60,11 @@ describe('comparisons', () => {
   });
   test('colour on: escape codes in the table', () => {
     expect(renderComparison(comparison, { ...options(3), brief: true })).toMatch(ESCAPE);
+  });
+  test('decorated (a terminal): box-drawing borders, a rule under the header only', () => {
+    const text = renderComparison(comparison, { ...options(0, 80, true), brief: true });
+    expect(text).toMatch(/│ ≠ Redirect +│ not a redirect +│ temporary +│/);
+    expect(text.match(/├/g)).toHaveLength(1);
   });
 });
 

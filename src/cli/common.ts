@@ -5,7 +5,7 @@ import { chooseLanguage } from '../i18n/language';
 import { messagesFor, type Messages } from '../i18n/messages';
 import { sanitizeInput, toJson } from '../render/sanitize';
 import type { ColorLevel, TerminalOptions } from '../render/terminal';
-import { OutputClosed, type Output } from './output';
+import { OutputClosed, OutputFailed, type Output } from './output';
 
 /** The process's streams and environment, passed in so that tests can drive a command in memory. */
 export interface Io {
@@ -40,19 +40,24 @@ const MAX_WIDTH = 100;
 
 export function terminalOptions(m: Messages, options: CommonOptions, io: Io): TerminalOptions {
   const columns = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-  return { m, width: Math.min(columns, MAX_WIDTH), colorLevel: colorLevel(options.color, io) };
+  const level = colorLevel(options.color, io);
+  return { m, width: Math.min(columns, MAX_WIDTH), colorLevel: level, decorated: !!io.stdout.isTTY || level > 0 };
 }
 
-/** The value of --lang / -l in raw arguments, read before commander runs so that --help is in that language. */
+/**
+ * The value of --lang / -l in raw arguments, read before commander runs so that --help is in that language.
+ * Given twice, the last one counts, as it does for commander.
+ */
 function explicitLanguage(argv: readonly string[]): string | undefined {
+  let lang: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--') return undefined;
-    if ((arg === '--lang' || arg === '-l') && i + 1 < argv.length) return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-    if (/^-l./.test(arg)) return arg.slice(2);
+    if (arg === '--') break;
+    if ((arg === '--lang' || arg === '-l') && i + 1 < argv.length) lang = argv[++i];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else if (/^-l./.test(arg)) lang = arg.slice(2);
   }
-  return undefined;
+  return lang;
 }
 
 /** What every command needs: the knowledge base, the language and its messages. */
@@ -86,16 +91,15 @@ export function reportError(ctx: Context, error: ExpectedError, json: boolean): 
 
 /** Commander's own errors, as our expected errors (its messages would echo raw input and are English only). */
 function fromCommanderError(error: CommanderError): ExpectedError {
-  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  const key =
-    error.code === 'commander.unknownOption'
-      ? 'unknownOption'
-      : error.code === 'commander.optionMissingArgument'
-        ? 'missingValue'
-        : error.code === 'commander.excessArguments' || error.code === 'commander.unknownCommand'
-          ? 'unexpectedArgument'
-          : 'usage';
-  return new UsageError(key, { input: quoted, message: error.message.replace(/^error: /, '') });
+  // The first quoted word of commander's message is the option or argument at fault.
+  const input = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const keys: Record<string, string> = {
+    'commander.unknownOption': 'unknownOption',
+    'commander.optionMissingArgument': 'missingValue',
+    'commander.missingArgument': 'missingArgument',
+    'commander.excessArguments': 'unexpectedArgument',
+  };
+  return new UsageError(keys[error.code] ?? 'invalidUsage', { input });
 }
 
 function localizedHelp(m: Messages) {
@@ -118,20 +122,36 @@ function localizedHelp(m: Messages) {
 // Bundled into dist/cli.js at build time, so that no file is read for it at start-up.
 const { version } = require('../../package.json') as { version: string };
 
+/** What each exit code means for a command, as its --help lists them. */
+export interface HelpTexts {
+  description: string;
+  usage: string;
+  examples: string[];
+  notFound: string;
+}
+
 /** A commander program in the user's language, with the options every command shares. */
-export function baseProgram(ctx: Context, description: string, examples: string[]): Command {
+export function baseProgram(ctx: Context, help: HelpTexts): Command {
   const { m } = ctx;
-  const exits = [`  ${EXIT.ok}  ${m.text('help.exitFound')}`, `  ${EXIT.notFound}  ${m.text('help.exitNotFound')}`, `  ${EXIT.usage}  ${m.text('help.exitUsage')}`];
+  const exits: [number, string][] = [
+    [EXIT.ok, m.text('help.exitFound')],
+    [EXIT.notFound, help.notFound],
+    [EXIT.usage, m.text('help.exitUsage')],
+    [EXIT.internal, m.text('help.exitInternal')],
+    [EXIT.output, m.text('help.exitOutput')],
+  ];
+  const exitLines = exits.map(([code, meaning]) => `  ${String(code).padEnd(3)}${meaning}`);
   return new Command(ctx.name)
-    .description(description)
+    .description(help.description)
+    .usage(help.usage)
     .option('--json', m.text('help.json'))
-    .option('-l, --lang <lang>', m.text('help.lang', { languages: ctx.kb.languages().join(', ') }))
+    .option(`-l, --lang <${m.text('help.langValue')}>`, m.text('help.lang', { languages: ctx.kb.languages().join(', ') }))
     .option('--no-color', m.text('help.noColor'))
     .version(version, '-V, --version', m.text('help.version'))
     .helpOption('-h, --help', m.text('help.help'))
     .helpCommand(false)
     .configureHelp(localizedHelp(m))
-    .addHelpText('after', `\n${m.text('help.examples')}\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${m.text('help.exitCodes')}\n${exits.join('\n')}\n`)
+    .addHelpText('after', `\n${m.text('help.examples')}\n${help.examples.map((e) => `  ${e}`).join('\n')}\n\n${m.text('help.exitCodes')}\n${exitLines.join('\n')}\n`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.io.stdout.write(text),
@@ -173,7 +193,12 @@ export async function runCommand(
       reportError(ctx, expected, json);
       return expected.exitCode;
     }
-    if (error instanceof OutputClosed) throw error;
+    // The reader went away (`| head`): nothing more to say. The output cannot be written: say so, once.
+    if (error instanceof OutputClosed) return EXIT.ok;
+    if (error instanceof OutputFailed) {
+      io.stderr.write(`${name}: ${ctx.m.text('errors.outputFailed', { reason: error.reason })}\n`);
+      return EXIT.output;
+    }
     const bug = error instanceof Error ? error : new Error(String(error));
     io.stderr.write(`${name}: ${ctx.m.text('errors.internal', { message: sanitizeInput(bug.message) })}\n${bug.stack ?? ''}\n`);
     return EXIT.internal;

@@ -11,15 +11,20 @@ interface DiffOptions extends CommonOptions {
 export function httpdiff(io: Io): Promise<number> {
   return runCommand('httpdiff', io, (ctx) => {
     const { m } = ctx;
-    return baseProgram(ctx, m.text('help.diffDescription'), [
+    return baseProgram(ctx, {
+      description: m.text('help.diffDescription'),
+      usage: m.text('help.diffUsage'),
+      notFound: m.text('help.exitNotFoundDiff'),
+      examples: [
       'httpdiff 202 303',
       'httpdiff 301 302 303 307 308',
       'httpdiff "see other" accepted',
       'httpdiff 401 403 --brief',
       'httpdiff 499 504 --json',
       'httpdiff 429 503 --lang fr',
-    ])
-      .argument('[codes...]', m.text('help.codes'))
+      ],
+    })
+      .argument(`[${m.text('help.codesName')}...]`, m.text('help.codes'))
       .option('--brief', m.text('help.brief'))
       .action((words: string[], options: DiffOptions) => {
         const names = new NameIndex(ctx.kb);

@@ -57,7 +57,11 @@ function list(ctx: Context, options: ExplainOptions): void {
 export function httpexplain(io: Io): Promise<number> {
   return runCommand('httpexplain', io, (ctx, setExitCode) => {
     const { m } = ctx;
-    const program = baseProgram(ctx, m.text('help.explainDescription'), [
+    const program = baseProgram(ctx, {
+      description: m.text('help.explainDescription'),
+      usage: m.text('help.explainUsage'),
+      notFound: m.text('help.exitNotFound'),
+      examples: [
       'httpexplain 303',
       'httpexplain 303 404 500',
       'httpexplain "see other"        httpexplain SEE_OTHER',
@@ -66,8 +70,9 @@ export function httpexplain(io: Io): Promise<number> {
       'httpexplain 503 --json | jq .howToResolve',
       "curl -s -o /dev/null -w '%{http_code}' https://example.org | httpexplain",
       'httpexplain 404 --lang fr',
-    ])
-      .argument('[queries...]', `${m.text('help.queries')}. ${capitalize(m.text('help.stdin'))}`)
+      ],
+    })
+      .argument(`[${m.text('help.queriesName')}...]`, `${m.text('help.queries')}. ${capitalize(m.text('help.stdin'))}`)
       .option('--list', m.text('help.list'))
       .action(async (words: string[], options: ExplainOptions) => {
         if (options.list) return list(ctx, options);
@@ -88,9 +93,9 @@ export function httpexplain(io: Io): Promise<number> {
     program
       .command('completion')
       .description(m.text('help.completion'))
-      .argument('<shell>', m.text('help.shell'))
+      .argument(`<${m.text('help.shellName')}>`, m.text('help.shell'))
       .action((shell: string) => {
-        ctx.io.stdout.write(completionScript(ctx.kb, shell as (typeof SHELLS)[number]));
+        ctx.io.stdout.write(completionScript(ctx.kb, shell as (typeof SHELLS)[number], m));
       });
     return program;
   });

@@ -1,31 +1,28 @@
-import { fstatSync, statSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import { EXIT } from '../errors';
 import type { Io } from './common';
 import { httpdiff } from './httpdiff';
 import { httpexplain } from './httpexplain';
-import { OutputClosed, syncOutput } from './output';
+import { syncOutput } from './output';
 
 const COMMANDS = { httpexplain, httpdiff };
 
-/**
- * Whether a file descriptor is (probably) a terminal: a character device other than /dev/null. node:tty's
- * isatty would answer exactly, but loading that module costs about 7 ms, a third of our start-up budget.
- */
+/** Whether a file descriptor is a terminal. node:tty costs about 7 ms to load: pipes and files never need it. */
 function isTerminal(fd: number): boolean {
-  const stats = fstatSync(fd);
-  if (!stats.isCharacterDevice()) return false;
-  try {
-    return stats.rdev !== statSync('/dev/null').rdev;
-  } catch {
-    return true;
-  }
+  return fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /** Entry point of the bins: runs a command on the real process and sets its exit code. */
 export function main(name: keyof typeof COMMANDS): void {
-  // On a terminal, process.stdout knows the width and colours; on pipes and files plain synchronous writes start
-  // faster (see output.ts).
-  const stdout = isTerminal(1) ? process.stdout : syncOutput(1);
+  // On a terminal, process.stdout knows the width and colours; elsewhere plain synchronous writes start faster
+  // (see output.ts). A terminal that goes away mid-answer ends the command quietly.
+  let stdout: Io['stdout'];
+  if (isTerminal(1)) {
+    stdout = process.stdout;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.output));
+  } else {
+    stdout = syncOutput(1);
+  }
   const io: Io = {
     argv: process.argv.slice(2),
     env: process.env,
@@ -36,14 +33,7 @@ export function main(name: keyof typeof COMMANDS): void {
     stdout,
     stderr: syncOutput(2),
   };
-  COMMANDS[name](io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      // Output piped into `head` and closed early: stop quietly, as Unix tools do.
-      if (!(error instanceof OutputClosed)) throw error;
-      process.exitCode = EXIT.ok;
-    },
-  );
+  COMMANDS[name](io).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -13,6 +13,13 @@ export interface Output {
 /** Thrown when the reader of our output has gone away (`| head`): the command then stops quietly. */
 export class OutputClosed extends Error {}
 
+/** Thrown when the output cannot be written (a full disk, /dev/full): the command says so and stops. */
+export class OutputFailed extends Error {
+  constructor(readonly reason: string) {
+    super(`cannot write the output: ${reason}`);
+  }
+}
+
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
@@ -31,7 +38,7 @@ export function syncOutput(fd: number): Output {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') throw new OutputClosed();
-        if (code !== 'EAGAIN') throw error;
+        if (code !== 'EAGAIN') throw new OutputFailed(code ?? String(error));
         Atomics.wait(pause, 0, 0, 1);
         continue;
       }

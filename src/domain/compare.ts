@@ -61,8 +61,13 @@ export function codeLabel(entry: Explanation): string {
 
 /** Key differences, generated from the facts: what each code means, then every property on which they differ. */
 function differencesOf(entries: Explanation[], m: Messages): Difference[] {
+  // Codes that mean the same (unassigned codes of one class) are said together, not contrasted.
   const meaning = m.sentence(
-    entries.map((entry) => m.text('differences.meaning', { code: codeLabel(entry), summary: entry.summary })),
+    groupBy(entries, (entry) => entry.summary).map((same) =>
+      same.length === 1
+        ? m.text('differences.meaning', { code: codeLabel(same[0]), summary: same[0].summary })
+        : m.plural('differences.sameMeaning', same.length, { codes: m.list(same.map(codeLabel)), summary: same[0].summary }),
+    ),
   );
   const differences: Difference[] = [{ key: 'meaning', text: meaning }];
   for (const dimension of DIMENSIONS) {

@@ -9,9 +9,9 @@ function languageOfLocale(locale: string): string | undefined {
 }
 
 /**
- * The language to speak. An explicit choice must be one we have (else a usage error listing ours); the
- * environment is read as gettext does (LC_ALL, LC_MESSAGES, LANG, then the LANGUAGE priority list) and falls back
- * to English silently.
+ * The language to speak. An explicit choice must be one we have (else a usage error listing ours). Otherwise the
+ * first of LC_ALL, LC_MESSAGES and LANG that is set decides ("C" and "POSIX" mean English), then the LANGUAGE
+ * priority list; a language we lack means English, silently.
  */
 export function chooseLanguage(
   explicit: string | undefined,
@@ -23,10 +23,10 @@ export function chooseLanguage(
     if (lang && available.includes(lang)) return lang;
     throw new UsageError('unknownLanguage', { input: explicit, languages: available.join(', ') });
   }
-  for (const locale of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
-    const lang = locale ? languageOfLocale(locale) : undefined;
-    // The first variable that names a language decides, as in gettext: one we lack means English.
-    if (lang) return available.includes(lang) ? lang : DEFAULT_LANGUAGE;
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
+  if (locale) {
+    const lang = languageOfLocale(locale);
+    return lang && available.includes(lang) ? lang : DEFAULT_LANGUAGE;
   }
   const preferred = (env.LANGUAGE ?? '').split(':').map(languageOfLocale);
   return preferred.find((lang) => lang !== undefined && available.includes(lang)) ?? DEFAULT_LANGUAGE;

@@ -16,22 +16,29 @@ export interface TerminalOptions {
   m: Messages;
   width: number;
   colorLevel: ColorLevel;
+  /** box-drawing borders: on a terminal (or with colour forced); plain aligned columns elsewhere */
+  decorated: boolean;
 }
 
 interface Style {
   m: Messages;
   width: number;
   c: Chalk;
+  decorated: boolean;
 }
 
 const INDENT = '  ';
+/** cli-table3 characters for a table without borders: columns aligned, separated by spaces. */
+const NO_BORDERS = Object.fromEntries(
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
+);
 /** Narrowest value column of the comparison table: "permanent" and "temporary" fit whole. */
 const MIN_VALUE_WIDTH = 11;
 
 /** chalk is loaded only when text is drawn, so `--json` never pays for it. */
 function styleFor(options: TerminalOptions): Style {
   const chalk = require('chalk') as typeof import('chalk');
-  return { m: options.m, width: options.width, c: new chalk.Instance({ level: options.colorLevel }) };
+  return { m: options.m, width: options.width, c: new chalk.Instance({ level: options.colorLevel }), decorated: options.decorated };
 }
 
 function classColor(c: Chalk, cls: ClassKey): Chalk {
@@ -166,13 +173,15 @@ function comparisonTable(s: Style, comparison: Comparison): string {
     // cli-table3 would colour borders through @colors/colors, even on a pipe; plain borders cost nothing to load.
     // Compact: no rule between body rows, so the table stays as short as the facts it shows.
     style: { head: [], border: [], compact: true },
+    ...(s.decorated ? {} : { chars: NO_BORDERS }),
   });
   for (const row of comparison.properties) {
     const label = cell(row.same ? row.label : `≠ ${row.label}`, labelWidth);
     const values = row.values.map((value) => cell(value, valueWidth));
     table.push(row.same ? [s.c.dim(label), ...values.map((value) => s.c.dim(value))] : [s.c.bold(label), ...values]);
   }
-  return table.toString();
+  const text = table.toString();
+  return s.decorated ? text : text.replace(/ +$/gm, '');
 }
 
 function curatedBlock(s: Style, guidance: Pick<CuratedGuidance, 'confusion' | 'mistake' | 'ruleOfThumb'>): string {
