@@ -5,7 +5,7 @@ describe('httpexplain completion', () => {
   test.each(['bash', 'zsh', 'fish'])('%s: a script naming both commands, the options and the codes', (shell) => {
     const { stdout, status } = run('httpexplain', ['completion', shell]);
     expect(status).toBe(0);
-    for (const word of ['httpexplain', 'httpdiff', 'json', 'lang', '404', '499', 'fr']) expect(stdout).toContain(word);
+    for (const word of ['httpexplain', 'httpdiff', 'json', 'lang', 'en fr', '404', '499']) expect(stdout).toContain(word);
   });
 
   test('the bash script is valid bash and completes codes', () => {
