@@ -41,10 +41,8 @@ const noSupportsColor = {
 
 const common = {
   bundle: true,
-  // A smaller file is faster to read and to turn into a string at every start (the code cache does the rest);
-  // class and function names stay, for error names and stack traces.
+  // A smaller file is faster to read and to turn into a string at every start (the code cache does the rest).
   minify: true,
-  keepNames: true,
   charset: 'ascii',
   platform: 'node',
   target: 'node20',
