@@ -61,6 +61,12 @@ describe('comparisons', () => {
   test('colour on: escape codes in the table', () => {
     expect(renderComparison(comparison, { ...options(3), brief: true })).toMatch(ESCAPE);
   });
+  test.each([40, 60, 80])('five codes fit %d columns (stacked when a column per code would not)', (width) => {
+    const family = compareCodes(kb, [301, 302, 303, 307, 308], 'en');
+    const text = renderComparison(family, { ...options(0, width, true), brief: true });
+    expect(longestLine(text)).toBeLessThanOrEqual(width);
+    expect(text).toMatch(width < 70 ? /^≠ Redirect\n {2}301: permanent$/m : /┌/);
+  });
   test('decorated (a terminal): box-drawing borders, a rule under the header only', () => {
     const text = renderComparison(comparison, { ...options(0, 80, true), brief: true });
     expect(text).toMatch(/│ ≠ Redirect +│ not a redirect +│ temporary +│/);

@@ -32,6 +32,8 @@ const INDENT = '  ';
 const NO_BORDERS = Object.fromEntries(
   ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
 );
+/** Narrowest label column of the comparison table: labels wrap within it. */
+const MIN_LABEL_WIDTH = 12;
 /** Narrowest value column of the comparison table: "permanent" and "temporary" fit whole. */
 const MIN_VALUE_WIDTH = 11;
 
@@ -158,13 +160,27 @@ export function renderSearchNote(query: string, options: TerminalOptions): strin
 }
 
 /** The side-by-side table; differing rows are marked and bold, identical rows dimmed. */
+/** The properties one under the other, for terminals too narrow for a column per code. */
+function stackedProperties(s: Style, comparison: Comparison): string {
+  return comparison.properties
+    .map((row) => {
+      const label = row.same ? s.c.dim(row.label) : s.c.bold(`≠ ${row.label}`);
+      const values = row.same
+        ? [wrap(row.values[0], s.width, INDENT)]
+        : row.values.map((value, i) => wrap(`${comparison.codes[i]}: ${value}`, s.width, INDENT));
+      return [label, ...values.map((value) => (row.same ? s.c.dim(value) : value))].join('\n');
+    })
+    .join('\n');
+}
+
 function comparisonTable(s: Style, comparison: Comparison): string {
-  const Table = require('cli-table3') as typeof import('cli-table3');
   const columns = comparison.entries.length;
   // cli-table3 widths include one space of padding on each side; borders take one column each, plus two.
   const borders = columns + 2;
+  if (MIN_LABEL_WIDTH + columns * MIN_VALUE_WIDTH + borders > s.width) return stackedProperties(s, comparison);
+  const Table = require('cli-table3') as typeof import('cli-table3');
   let labelWidth = Math.min(24, Math.max(...comparison.properties.map((row) => row.label.length)) + 4);
-  if ((s.width - labelWidth - borders) / columns < MIN_VALUE_WIDTH) labelWidth = Math.max(12, s.width - borders - MIN_VALUE_WIDTH * columns);
+  if ((s.width - labelWidth - borders) / columns < MIN_VALUE_WIDTH) labelWidth = Math.max(MIN_LABEL_WIDTH, s.width - borders - MIN_VALUE_WIDTH * columns);
   const valueWidth = Math.max(MIN_VALUE_WIDTH, Math.floor((s.width - labelWidth - borders) / columns));
   const cell = (text: string, cellWidth: number) => wrap(text, cellWidth - 2);
   const table = new Table({
