@@ -5,6 +5,7 @@ module.exports = {
   // The property-based tests run thousands of cases; on a busy 2-core machine they need more than the default 5 s.
   testTimeout: 60_000,
   roots: ['<rootDir>/__tests__'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
