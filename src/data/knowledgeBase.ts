@@ -78,6 +78,7 @@ export class KnowledgeBase {
   private readonly registeredByClass = new Map<ClassKey, Map<string, RegisteredCodeFacts>>();
   private vendorsCache?: Map<string, VendorMeaningFacts[]>;
   private pairsCache?: Map<string, { sources: string[] }>;
+  private languagesCache?: string[];
   private readonly locales = new Map<string, LocaleTexts>();
 
   constructor(readonly dataDir: string = defaultDataDir()) {}
@@ -132,7 +133,8 @@ export class KnowledgeBase {
 
   /** The languages shipped: one folder each under data/locales. */
   languages(): string[] {
-    return readdirSync(join(this.dataDir, 'locales')).sort();
+    this.languagesCache ??= readdirSync(join(this.dataDir, 'locales')).sort();
+    return this.languagesCache;
   }
 
   locale(lang: string): LocaleTexts {
