@@ -6,7 +6,7 @@ describe('httpdiff, through the real bin', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ESCAPE);
-    const order = ['HTTP 202 Accepted vs 303 See Other', '202 says the request was accepted', '≠ Redirect', 'Description', 'Key differences', 'When to use which', 'Learn more'];
+    const order = ['HTTP 202 Accepted vs 303 See Other', '202 says the request was accepted', 'Redirect', 'In common', 'Description', 'Key differences', 'When to use which', 'Learn more'];
     const positions = order.map((text) => stdout.indexOf(text));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -33,7 +33,8 @@ describe('httpdiff, through the real bin', () => {
 
   test('the 3xx family: one table, permanent × method', () => {
     const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308', '--brief']);
-    expect(stdout).toMatch(/≠ Redirect +permanent +temporary +temporary +temporary +permanent$/m);
+    expect(stdout).toMatch(/^ Redirect +permanent +temporary +temporary +temporary +permanent$/m);
+    expect(stdout).toMatch(/^In common\n {2}Class +3xx Redirection$/m);
     expect(stdout).toContain('301 and 308 are permanent redirects');
     expect(stdout).not.toContain('When to use which');
   });

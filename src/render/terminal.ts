@@ -2,7 +2,7 @@ import type { Chalk } from 'chalk';
 import type { Comparison, CuratedGuidance } from '../domain/compare';
 import { codeLabel } from '../domain/compare';
 import { specLabel, type Candidates, type ClassOverview, type Explanation } from '../domain/explain';
-import { BEHAVIOUR_KEYS, propertyRows } from '../domain/properties';
+import { BEHAVIOUR_KEYS, propertyRows, type PropertyRow } from '../domain/properties';
 import { classOf } from '../data/knowledgeBase';
 import type { ClassKey } from '../data/types';
 import type { Messages } from '../i18n/messages';
@@ -159,27 +159,24 @@ export function renderSearchNote(query: string, options: TerminalOptions): strin
   return s.c.dim(wrap(s.m.text('explain.searchNote', { query: sanitizeInput(query) }), s.width)) + '\n';
 }
 
-/** The side-by-side table; differing rows are marked and bold, identical rows dimmed. */
-/** The properties one under the other, for terminals too narrow for a column per code. */
-function stackedProperties(s: Style, comparison: Comparison): string {
-  return comparison.properties
+/** Differing properties one under the other, for terminals too narrow for a column per code. */
+function stackedProperties(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
+  return rows
     .map((row) => {
-      const label = row.same ? s.c.dim(row.label) : s.c.bold(`≠ ${row.label}`);
-      const values = row.same
-        ? [wrap(row.values[0], s.width, INDENT)]
-        : row.values.map((value, i) => wrap(`${comparison.codes[i]}: ${value}`, s.width, INDENT));
-      return [label, ...values.map((value) => (row.same ? s.c.dim(value) : value))].join('\n');
+      const values = row.values.map((value, i) => wrap(`${comparison.codes[i]}: ${value}`, s.width, INDENT));
+      return [s.c.bold(row.label), ...values].join('\n');
     })
     .join('\n');
 }
 
-function comparisonTable(s: Style, comparison: Comparison): string {
+/** Differing properties side by side: a column per code. */
+function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
   const columns = comparison.entries.length;
   // cli-table3 widths include one space of padding on each side; borders take one column each, plus two.
   const borders = columns + 2;
-  if (MIN_LABEL_WIDTH + columns * MIN_VALUE_WIDTH + borders > s.width) return stackedProperties(s, comparison);
+  if (MIN_LABEL_WIDTH + columns * MIN_VALUE_WIDTH + borders > s.width) return stackedProperties(s, comparison, rows);
   const Table = require('cli-table3') as typeof import('cli-table3');
-  let labelWidth = Math.min(24, Math.max(...comparison.properties.map((row) => row.label.length)) + 4);
+  let labelWidth = Math.min(24, Math.max(...rows.map((row) => row.label.length)) + 2);
   if ((s.width - labelWidth - borders) / columns < MIN_VALUE_WIDTH) labelWidth = Math.max(MIN_LABEL_WIDTH, s.width - borders - MIN_VALUE_WIDTH * columns);
   const valueWidth = Math.max(MIN_VALUE_WIDTH, Math.floor((s.width - labelWidth - borders) / columns));
   const cell = (text: string, cellWidth: number) => wrap(text, cellWidth - 2);
@@ -191,13 +188,22 @@ function comparisonTable(s: Style, comparison: Comparison): string {
     style: { head: [], border: [], compact: true },
     ...(s.decorated ? {} : { chars: NO_BORDERS }),
   });
-  for (const row of comparison.properties) {
-    const label = cell(row.same ? row.label : `≠ ${row.label}`, labelWidth);
-    const values = row.values.map((value) => cell(value, valueWidth));
-    table.push(row.same ? [s.c.dim(label), ...values.map((value) => s.c.dim(value))] : [s.c.bold(label), ...values]);
-  }
+  for (const row of rows) table.push([s.c.bold(cell(row.label, labelWidth)), ...row.values.map((value) => cell(value, valueWidth))]);
   const text = table.toString();
   return s.decorated ? text : text.replace(/ +$/gm, '');
+}
+
+/**
+ * The properties compared: those that differ in a table, those all the codes share folded into "In common"
+ * lines beneath it, so that the table shows only what tells the codes apart.
+ */
+function propertiesBlock(s: Style, comparison: Comparison): string {
+  const differing = comparison.properties.filter((row) => !row.same);
+  const shared = comparison.properties.filter((row) => row.same);
+  const blocks: string[] = [];
+  if (differing.length > 0) blocks.push(propertiesTable(s, comparison, differing));
+  if (shared.length > 0) blocks.push(`${heading(s, 'inCommon')}\n${aligned(s, shared.map((row) => [row.label, row.values[0]]))}`);
+  return blocks.join('\n\n');
 }
 
 function curatedBlock(s: Style, guidance: Pick<CuratedGuidance, 'confusion' | 'mistake' | 'ruleOfThumb'>): string {
@@ -215,7 +221,7 @@ function bullets(s: Style, items: string[]): string {
 export function renderComparison(comparison: Comparison, options: TerminalOptions & { brief: boolean }): string {
   const s = styleFor(options);
   const { m } = s;
-  const blocks = [`${s.c.bold(wrap(comparison.title, s.width))}\n${wrap(comparison.summary, s.width)}`, comparisonTable(s, comparison)];
+  const blocks = [`${s.c.bold(wrap(comparison.title, s.width))}\n${wrap(comparison.summary, s.width)}`, propertiesBlock(s, comparison)];
   const differences = comparison.differences
     .map((difference, i) => wrap(difference.text, s.width, ' '.repeat(INDENT.length + 3)).replace(/^ +/, `${INDENT}${`${i + 1}.`.padEnd(3)}`))
     .join('\n');
