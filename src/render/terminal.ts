@@ -199,7 +199,8 @@ function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]):
  */
 function propertiesBlock(s: Style, comparison: Comparison): string {
   const differing = comparison.properties.filter((row) => !row.same);
-  const shared = comparison.properties.filter((row) => row.same);
+  // A fact none of the codes has (no redirect, so no method on redirect) is not worth a line.
+  const shared = comparison.properties.filter((row) => row.same && row.raw.some((value) => value !== null));
   const blocks: string[] = [];
   if (differing.length > 0) blocks.push(propertiesTable(s, comparison, differing));
   if (shared.length > 0) blocks.push(`${heading(s, 'inCommon')}\n${aligned(s, shared.map((row) => [row.label, row.values[0]]))}`);
