@@ -89,9 +89,8 @@ function curatedFor(kb: KnowledgeBase, codes: number[], lang: string): CuratedGu
   return { codes: key.split('-').map(Number), ...rest, text: guidance };
 }
 
-function guidanceFor(kb: KnowledgeBase, entries: Explanation[], m: Messages): Guidance {
+function guidanceFor(kb: KnowledgeBase, entries: Explanation[], exact: CuratedGuidance | undefined, m: Messages): Guidance {
   const codes = entries.map((entry) => entry.code);
-  const exact = curatedFor(kb, codes, m.lang);
   if (exact) {
     const { text, rules, confusion, mistake, ruleOfThumb } = exact;
     return { source: 'curated', text, rules, confusion, mistake, ruleOfThumb };
@@ -128,8 +127,7 @@ function linksFor(kb: KnowledgeBase, entries: Explanation[]): Link[] {
   return [...links].map(([url, label]) => ({ label, url }));
 }
 
-function summaryOf(kb: KnowledgeBase, entries: Explanation[], m: Messages): string {
-  const curated = curatedFor(kb, entries.map((entry) => entry.code), m.lang);
+function summaryOf(entries: Explanation[], curated: CuratedGuidance | undefined, m: Messages): string {
   if (curated) return curated.relation;
   const classes = groupBy(entries, (entry) => entry.class);
   if (classes.length === 1) {
@@ -154,15 +152,16 @@ export function compareCodes(kb: KnowledgeBase, codes: number[], lang: string): 
   if (codes.length < 2) throw new UsageError('needTwoCodes');
   const m = messagesFor(kb, lang);
   const entries = codes.map((code) => explainCode(kb, code, lang));
+  const curated = curatedFor(kb, codes, lang);
   return {
     codes,
     lang,
     title: m.text('compare.title', { codes: entries.map(codeLabel).join(m.text('compare.titleJoiner')) }),
-    summary: summaryOf(kb, entries, m),
+    summary: summaryOf(entries, curated, m),
     entries,
     properties: propertyRows(entries, m),
     differences: differencesOf(entries, m),
-    guidance: guidanceFor(kb, entries, m),
+    guidance: guidanceFor(kb, entries, curated, m),
     links: linksFor(kb, entries),
   };
 }
