@@ -39,6 +39,27 @@ const noSupportsColor = {
   },
 };
 
+/**
+ * cli-table3 measures its cells with string-width; in the bins it gets src/render/textWidth.ts instead, which gives
+ * the same widths without running string-width's character loop on plain text (see that file for why it matters).
+ */
+let tableTextWidthApplied = false;
+const tableTextWidth = {
+  name: 'table-text-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) => {
+      if (!args.importer.includes('node_modules/cli-table3')) return undefined;
+      tableTextWidthApplied = true;
+      return { path: 'string-width', namespace: 'text-width' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'text-width' }, () => ({
+      contents: "module.exports = require('./src/render/textWidth.ts').textWidth;",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   // A smaller file is faster to read and to turn into a string at every start (the code cache does the rest).
@@ -48,7 +69,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  plugins: [lazyChildProcess, noSupportsColor],
+  plugins: [lazyChildProcess, noSupportsColor, tableTextWidth],
 };
 await Promise.all([
   // The bins' bundle is written as the function that Node would wrap a module in, so that bin/launch.js compiles
@@ -64,6 +85,8 @@ await Promise.all([
   // The library is for other programs and their debuggers: readable, not minified.
   build({ ...common, minify: false, entryPoints: ['src/index.ts'], outfile: `${next}/index.js` }),
 ]);
+// A cli-table3 that stopped requiring string-width would silently leave the bins slower.
+if (!tableTextWidthApplied) throw new Error('cli-table3 no longer requires string-width: review the table-text-width plugin');
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.', '--outDir', `${next}/types`], { stdio: 'inherit' });
 
 // bin/launch.js reads the bundle as latin1, the fastest decoding, which is right only for ASCII.
