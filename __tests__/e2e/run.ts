@@ -13,9 +13,13 @@ const baseEnv = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !/^(LANG|LANGUAGE|LC_.*|NO_COLOR|FORCE_COLOR|COLUMNS)$/.test(key)),
 );
 
-/** Runs a real bin as a process. */
-export function run(bin: 'httpexplain' | 'httpdiff', args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Result {
-  const result = spawnSync(process.execPath, [join(binDir, `${bin}.js`), ...args], {
+/** Runs a real bin as a process, with `nodeFlags` given to node itself. */
+export function run(
+  bin: 'httpexplain' | 'httpdiff',
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; nodeFlags?: string[] } = {},
+): Result {
+  const result = spawnSync(process.execPath, [...(options.nodeFlags ?? []), join(binDir, `${bin}.js`), ...args], {
     input: options.input ?? '',
     env: { ...baseEnv, ...options.env },
     encoding: 'utf8',

@@ -1,15 +1,25 @@
 /**
  * Word-wraps plain text to `width` columns, every line starting with `indent`. Breaks only at ordinary spaces, so
  * French non-breaking spaces keep « : » and « ; » with their word.
+ *
+ * Written as plain loops, without a callback per word: a tiny function called for every word of a long comparison
+ * is one V8 decides to optimize, and the process then waits for that compilation before it exits.
  */
 export function wrap(text: string, width: number, indent = ''): string {
   const available = Math.max(1, width - indent.length);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    // A word longer than the line is cut into pieces that fit, rather than left to overflow.
-    const words = paragraph.split(' ').flatMap((word) => (word.length > available ? cut(word, available) : [word]));
-    for (const word of words) {
+    for (let word of paragraph.split(' ')) {
+      // A word longer than the line is cut into pieces that fit, rather than left to overflow.
+      if (word.length > available && line) {
+        lines.push(line);
+        line = '';
+      }
+      while (word.length > available) {
+        lines.push(word.slice(0, available));
+        word = word.slice(available);
+      }
       if (line && line.length + 1 + word.length > available) {
         lines.push(line);
         line = word;
@@ -19,11 +29,5 @@ export function wrap(text: string, width: number, indent = ''): string {
     }
     lines.push(line);
   }
-  return lines.map((line) => indent + line).join('\n');
-}
-
-function cut(word: string, length: number): string[] {
-  const pieces: string[] = [];
-  for (let start = 0; start < word.length; start += length) pieces.push(word.slice(start, start + length));
-  return pieces;
+  return indent + lines.join(`\n${indent}`);
 }
