@@ -15,7 +15,11 @@ describe('wrap', () => {
   });
 
   test('cuts a word longer than a line into pieces, the last one going on with the next words', () => {
-    expect(wrap('see https://example.com/abcdef ok', 10)).toBe('see\nhttps://ex\nample.com/\nabcdef ok');
+    expect(wrap('see example.com/abcdefghij ok', 10)).toBe('see\nexample.co\nm/abcdefgh\nij ok');
+  });
+
+  test('leaves a URL longer than a line whole, on a line of its own', () => {
+    expect(wrap('see https://example.com/abcdef ok', 10)).toBe('see\nhttps://example.com/abcdef\nok');
   });
 
   test('never breaks at a non-breaking space', () => {

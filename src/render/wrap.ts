@@ -1,3 +1,5 @@
+const STARTS_AS_URL = /^https?:\/\//;
+
 /**
  * Word-wraps plain text to `width` columns, every line starting with `indent`. Breaks only at ordinary spaces, so
  * French non-breaking spaces keep « : » and « ; » with their word.
@@ -11,12 +13,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (let word of paragraph.split(' ')) {
-      // A word longer than the line is cut into pieces that fit, rather than left to overflow.
+      // A word longer than the line is cut into pieces that fit, rather than left to overflow; but a URL stays
+      // whole on a line of its own, to be clicked or copied.
       if (word.length > available && line) {
         lines.push(line);
         line = '';
       }
-      while (word.length > available) {
+      while (word.length > available && !STARTS_AS_URL.test(word)) {
         lines.push(word.slice(0, available));
         word = word.slice(available);
       }
