@@ -8,7 +8,7 @@ const languages = readdirSync(join(dataDir, 'locales'));
 const classFiles = ['1xx', '2xx', '3xx', '4xx', '5xx'];
 
 const ajv = new Ajv({ allErrors: true });
-for (const name of ['facts', 'codes', 'vendors', 'pairs', 'texts']) ajv.addSchema(readJson(`schema/${name}.schema.json`));
+for (const name of ['facts', 'codes', 'classes', 'vendors', 'pairs', 'texts']) ajv.addSchema(readJson(`schema/${name}.schema.json`));
 
 function expectValid(schemaRef: string, data: unknown) {
   const validate = ajv.getSchema(schemaRef);
@@ -26,6 +26,7 @@ describe.each(classFiles)('data/codes/%s.json', (file) => {
   });
 });
 
+test('data/classes.json matches its schema', () => expectValid('https://httpdiff.dev/schema/classes.schema.json', readJson('classes.json')));
 test('data/vendors.json matches its schema', () => expectValid('https://httpdiff.dev/schema/vendors.schema.json', readJson('vendors.json')));
 test('data/pairs.json matches its schema', () => expectValid('https://httpdiff.dev/schema/pairs.schema.json', readJson('pairs.json')));
 

@@ -1,11 +1,12 @@
 import { STATUS_CODES } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KnowledgeBase } from '../../src/data/knowledgeBase';
+import { KnowledgeBase, classOf } from '../../src/data/knowledgeBase';
+import { CLASS_KEYS } from '../../src/data/types';
 import { normalizeName } from '../../src/resolve/resolve';
 
 const kb = new KnowledgeBase();
-const iana = JSON.parse(readFileSync(join(kb.dataDir, 'sources/iana.json'), 'utf8')).codes as Record<string, { description: string }>;
+const iana = JSON.parse(readFileSync(join(kb.dataDir, 'sources/iana.json'), 'utf8')).codes as Record<string, { description: string; reference: string }>;
 
 describe('against the IANA HTTP Status Code Registry (data/sources/iana.json)', () => {
   test.each(Object.entries(iana))('%s is present with its exact registered phrase', (code, { description }) => {
@@ -17,6 +18,14 @@ describe('against the IANA HTTP Status Code Registry (data/sources/iana.json)', 
     if (state?.[1] === 'OBSOLETED') expect(facts!.status).toBe('obsolete');
     if (state?.[1] === 'TEMPORARY') expect(facts!.status).toBe('temporary');
     if (description === '(Unused)') expect(facts!.status).toBe('unused');
+  });
+
+  test.each(Object.entries(iana))('%s is defined in the document (and section) the registry refers to', (code, { reference }) => {
+    const { document, section } = kb.registered(Number(code))!.spec;
+    // "[RFC9110, Section 15.5.5]", "[RFC6585]", "[draft-ietf-httpbis-resumable-upload-05]"
+    const [, registeredDocument, registeredSection] = /^\[([^,\]]+)(?:, Section ([\d.]+))?\]/.exec(reference)!;
+    expect(document.replace(' ', '')).toBe(registeredDocument);
+    if (registeredSection) expect(section).toBe(registeredSection);
   });
 
   test('holds no registered code that IANA does not list', () => {
@@ -39,6 +48,18 @@ describe("against Node's http.STATUS_CODES", () => {
   test('names where Node differs from IANA are aliases', () => {
     expect(kb.registered(413)!.aliases).toContain('Payload Too Large');
     expect(kb.registered(422)!.aliases).toContain('Unprocessable Entity');
+  });
+});
+
+describe('sections of RFC 9110', () => {
+  test.each(CLASS_KEYS)('%s: its section is the one under which RFC 9110 defines its codes', (cls) => {
+    const { spec } = kb.classes.classes[cls];
+    expect(spec.url).toBe(`https://www.rfc-editor.org/rfc/rfc9110#section-${spec.section}`);
+    const sections = kb.registeredCodes()
+      .filter((code) => classOf(code) === cls && kb.registered(code)!.spec.document === 'RFC 9110')
+      .map((code) => kb.registered(code)!.spec.section);
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.filter((section) => !section.startsWith(`${spec.section}.`))).toEqual([]);
   });
 });
 

@@ -31,7 +31,7 @@ describe('explanations', () => {
   });
   test('a class lists its codes', () => {
     const text = renderClass(explainClass(kb, '4xx', 'en'), options(0));
-    expect(text).toMatch(/^4xx Client Error/);
+    expect(text).toMatch(/^4xx Client Error\nRFC 9110 §15\.5\n/);
     expect(text).toMatch(/404 {2}Not Found/);
     expect(text).toMatch(/499 {2}Client Closed Request \(unofficial\)/);
   });

@@ -1,6 +1,6 @@
 import { KnowledgeBase } from '../../src/data/knowledgeBase';
 import { compareCodes } from '../../src/domain/compare';
-import { explainCode } from '../../src/domain/explain';
+import { explainClass, explainCode } from '../../src/domain/explain';
 import { UsageError } from '../../src/errors';
 
 const kb = new KnowledgeBase();
@@ -32,6 +32,10 @@ describe('explainCode', () => {
     const entry = explainCode(kb, 299, 'en');
     expect(entry).toMatchObject({ reason: null, official: false, status: 'unassigned', class: '2xx', cacheableByDefault: false, related: [200] });
     expect(entry.description).toContain('200 OK');
+    expect(entry.sources).toContain('https://www.rfc-editor.org/rfc/rfc9110#section-15');
+  });
+  test('a class comes with the section that defines it', () => {
+    expect(explainClass(kb, '3xx', 'fr')).toMatchObject({ class: '3xx', spec: { document: 'RFC 9110', section: '15.4' }, lang: 'fr' });
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   CLASS_KEYS,
   type ClassKey,
+  type ClassesFacts,
   type ClassTexts,
   type CodeTexts,
   type MessageTree,
@@ -78,6 +79,7 @@ export class KnowledgeBase {
   private readonly registeredByClass = new Map<ClassKey, Map<string, RegisteredCodeFacts>>();
   private vendorsCache?: Map<string, VendorMeaningFacts[]>;
   private pairsCache?: Map<string, { sources: string[] }>;
+  private classesCache?: ClassesFacts;
   private languagesCache?: string[];
   private readonly locales = new Map<string, LocaleTexts>();
 
@@ -123,6 +125,12 @@ export class KnowledgeBase {
   /** Every registered code, ascending. */
   registeredCodes(): number[] {
     return CLASS_KEYS.flatMap((cls) => [...this.registeredOfClass(cls).keys()].map(Number));
+  }
+
+  /** The classes' defining sections, and the rule for codes nobody has defined (data/classes.json). */
+  get classes(): ClassesFacts {
+    this.classesCache ??= this.readJson<ClassesFacts>('classes.json');
+    return this.classesCache;
   }
 
   /** Keys of the curated comparisons (see `comparisonKey`) with their references. */

@@ -24,6 +24,12 @@ export interface Spec {
   url: string;
 }
 
+/** data/classes.json: the five classes, and what holds for a code nobody has defined. */
+export interface ClassesFacts {
+  classes: Record<ClassKey, { spec: Spec }>;
+  unrecognizedCodes: { cacheableByDefault: boolean; sources: string[] };
+}
+
 export interface RegisteredCodeFacts extends Behaviour {
   reason: string;
   status: RegistrationStatus;

@@ -146,7 +146,8 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
       sources: primary.sources,
     });
   }
-  // RFC 9110 section 15: a client treats an unrecognized code as the x00 code of its class, but does not cache it.
+  // A client treats a code it does not recognize as the x00 code of its class (RFC 9110 section 15; data/classes.json).
+  const { unrecognizedCodes } = kb.classes;
   const fallbackCode = Math.floor(code / 100) * 100;
   const fallback = kb.registered(fallbackCode)!;
   const messages = messagesFor(kb, lang);
@@ -165,10 +166,10 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
     whenSeen: null,
     howToResolve: null,
     ...behaviourFields(fallback),
-    cacheableByDefault: false,
+    cacheableByDefault: unrecognizedCodes.cacheableByDefault,
     related: [fallbackCode],
     meanings: [],
-    sources: ['https://www.rfc-editor.org/rfc/rfc9110#section-15', 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml'],
+    sources: unrecognizedCodes.sources,
   });
 }
 
@@ -176,6 +177,8 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
 export interface ClassOverview {
   class: ClassKey;
   className: string;
+  /** The section that defines the class. */
+  spec: Spec;
   description: string;
   codes: { code: number; reason: string; official: boolean; status: Status }[];
   lang: string;
@@ -205,6 +208,7 @@ export function explainClass(kb: KnowledgeBase, cls: ClassKey, lang: string): Cl
   return {
     class: cls,
     className: texts.name,
+    spec: kb.classes.classes[cls].spec,
     description: texts.description,
     codes: kb.knownCodes().filter((code) => classOf(code) === cls).map((code) => listEntry(kb, code)),
     lang,

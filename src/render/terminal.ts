@@ -137,6 +137,8 @@ export function renderClass(overview: ClassOverview, options: TerminalOptions): 
   const color = classColor(s.c, overview.class);
   return [
     color.bold(`${overview.class} ${overview.className}`),
+    s.c.dim(specLabel(overview.spec)),
+    '',
     wrap(overview.description, s.width),
     '',
     heading(s, 'codesOfClass'),
