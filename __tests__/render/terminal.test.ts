@@ -69,6 +69,17 @@ describe('comparisons', () => {
     expect(longestLine(text)).toBeLessThanOrEqual(width);
     expect(text).toMatch(width < 70 ? /^Redirect\n {2}301: permanent$/m : /┌/);
   });
+  test.each([['en', 80], ['fr', 100]] as const)('in the table, no word is cut when the words fit side by side (%s, %d columns)', (lang, width) => {
+    const family = compareCodes(kb, [301, 302, 303, 307, 308], lang);
+    const text = renderComparison(family, { m: messagesFor(kb, lang), width, colorLevel: 0, decorated: true, brief: true });
+    const tableLines = text.split('\n').filter((line) => line.startsWith('│'));
+    expect(tableLines.length).toBeGreaterThan(0);
+    const cells = tableLines.flatMap((line) => line.split('│').map((cell) => cell.trim()));
+    const words = new Set(cells.flatMap((cell) => cell.split(' ')));
+    for (const row of family.properties.filter((property) => !property.same)) {
+      for (const word of [row.label, ...row.values].flatMap((value) => value.split(' '))) expect(words).toContain(word);
+    }
+  });
   test('decorated (a terminal): box-drawing borders, a rule under the header only', () => {
     const text = renderComparison(comparison, { ...options(0, 80, true), brief: true });
     expect(text).toMatch(/│ Redirect +│ not a redirect +│ temporary +│/);

@@ -6,6 +6,7 @@ import { BEHAVIOUR_KEYS, propertyRows, type PropertyRow } from '../domain/proper
 import { classOf } from '../data/knowledgeBase';
 import type { ClassKey } from '../data/types';
 import type { Messages } from '../i18n/messages';
+import { fitColumns } from './columns';
 import { sanitizeInput } from './sanitize';
 import { wrap } from './wrap';
 
@@ -32,10 +33,6 @@ const INDENT = '  ';
 const NO_BORDERS = Object.fromEntries(
   ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
 );
-/** Narrowest label column of the comparison table: labels wrap within it. */
-const MIN_LABEL_WIDTH = 12;
-/** Narrowest value column of the comparison table: "permanent" and "temporary" fit whole. */
-const MIN_VALUE_WIDTH = 11;
 
 /** chalk is loaded only when text is drawn, so `--json` never pays for it. */
 function styleFor(options: TerminalOptions): Style {
@@ -171,26 +168,24 @@ function stackedProperties(s: Style, comparison: Comparison, rows: PropertyRow[]
     .join('\n');
 }
 
-/** Differing properties side by side: a column per code. */
+/** Differing properties side by side: a column per code, each as wide as its words need (see fitColumns). */
 function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
   const columns = comparison.entries.length;
-  // cli-table3 widths include one space of padding on each side; borders take one column each, plus two.
-  const borders = columns + 2;
-  if (MIN_LABEL_WIDTH + columns * MIN_VALUE_WIDTH + borders > s.width) return stackedProperties(s, comparison, rows);
+  // cli-table3 pads every cell with a space on each side; borders take one column between cells and at each end.
+  const frame = 2 * (columns + 1) + columns + 2;
+  const texts = [rows.map((row) => row.label), ...comparison.codes.map((code, i) => [String(code), ...rows.map((row) => row.values[i])])];
+  const widths = fitColumns(texts, s.width - frame);
+  if (!widths) return stackedProperties(s, comparison, rows);
   const Table = require('cli-table3') as typeof import('cli-table3');
-  let labelWidth = Math.min(24, Math.max(...rows.map((row) => row.label.length)) + 2);
-  if ((s.width - labelWidth - borders) / columns < MIN_VALUE_WIDTH) labelWidth = Math.max(MIN_LABEL_WIDTH, s.width - borders - MIN_VALUE_WIDTH * columns);
-  const valueWidth = Math.max(MIN_VALUE_WIDTH, Math.floor((s.width - labelWidth - borders) / columns));
-  const cell = (text: string, cellWidth: number) => wrap(text, cellWidth - 2);
   const table = new Table({
     head: ['', ...comparison.entries.map((entry) => classColor(s.c, entry.class).bold(String(entry.code)))],
-    colWidths: [labelWidth, ...Array<number>(columns).fill(valueWidth)],
+    colWidths: widths.map((width) => width + 2),
     // cli-table3 would colour borders through @colors/colors, even on a pipe; plain borders cost nothing to load.
     // Compact: no rule between body rows, so the table stays as short as the facts it shows.
     style: { head: [], border: [], compact: true },
     ...(s.decorated ? {} : { chars: NO_BORDERS }),
   });
-  for (const row of rows) table.push([s.c.bold(cell(row.label, labelWidth)), ...row.values.map((value) => cell(value, valueWidth))]);
+  for (const row of rows) table.push([s.c.bold(wrap(row.label, widths[0])), ...row.values.map((value, i) => wrap(value, widths[i + 1]))]);
   const text = table.toString();
   return s.decorated ? text : text.replace(/ +$/gm, '');
 }
