@@ -33,6 +33,18 @@ test('English has texts for every registered code, every vendor meaning and ever
 
 test('French is shipped', () => expect(others).toContain('fr'));
 
+describe.each(kb.languages())('plural forms of %s', (lang) => {
+  // Counts said in texts are whole numbers below 1000: codes compared, header fields.
+  test('plural.json chooses the form CLDR gives every count from 0 to 999 (Intl.PluralRules)', () => {
+    const takesOne = new Set(kb.locale(lang).plural.one);
+    const rules = new Intl.PluralRules(lang);
+    const differing = Array.from({ length: 1000 }, (_, count) => count).filter(
+      (count) => (takesOne.has(count) ? 'one' : 'other') !== rules.select(count),
+    );
+    expect(differing).toEqual([]);
+  });
+});
+
 describe.each(others)('language %s', (lang) => {
   test.each(englishFiles)('%s has every English key, non-empty, with the same placeholders', (file) => {
     const translated = new Map(strings(read(lang, file)));

@@ -36,6 +36,7 @@ describe.each(languages)('data/locales/%s', (lang) => {
   test('vendors.json matches the texts schema', () => expectValid(texts('vendorTextsFile'), readJson(`locales/${lang}/vendors.json`)));
   test('pairs.json matches the texts schema', () => expectValid(texts('pairTextsFile'), readJson(`locales/${lang}/pairs.json`)));
   test('classes.json matches the texts schema', () => expectValid(texts('classTextsFile'), readJson(`locales/${lang}/classes.json`)));
+  test('plural.json matches the texts schema', () => expectValid(texts('pluralFile'), readJson(`locales/${lang}/plural.json`)));
 });
 
 test('every data file is in canonical form (npm run format-data)', () => {

@@ -8,6 +8,7 @@ import {
   type CodeTexts,
   type MessageTree,
   type PairTexts,
+  type PluralCounts,
   type RegisteredCodeFacts,
   type VendorMeaningFacts,
 } from './types';
@@ -54,6 +55,10 @@ export class LocaleTexts {
 
   get messages(): MessageTree {
     return this.file<MessageTree>('messages.json');
+  }
+
+  get plural(): PluralCounts {
+    return this.file<PluralCounts>('plural.json');
   }
 
   classTexts(cls: ClassKey): ClassTexts {

@@ -65,6 +65,11 @@ export interface ClassTexts {
   description: string;
 }
 
+/** data/locales/LANG/plural.json: the counts that take a message's `one` form; all others take `other`. */
+export interface PluralCounts {
+  one: number[];
+}
+
 /** A tree of interface strings: labels, headings, templates (plural forms are objects keyed by plural category). */
 export interface MessageTree {
   [key: string]: string | MessageTree;

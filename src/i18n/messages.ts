@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../data/knowledgeBase';
-import type { MessageTree } from '../data/types';
+import type { MessageTree, PluralCounts } from '../data/types';
 
 type Params = Record<string, string | number>;
 
@@ -12,13 +12,15 @@ export function fill(template: string, params: Params = {}): string {
 
 /** Interface strings of one language, with its plural rules, list and sentence grammar. */
 export class Messages {
-  // Created on first use: it loads ICU data at start-up.
-  private pluralRules?: Intl.PluralRules;
+  private readonly takesOne: ReadonlySet<number>;
 
   constructor(
     readonly lang: string,
     private readonly tree: MessageTree,
-  ) {}
+    plural: PluralCounts,
+  ) {
+    this.takesOne = new Set(plural.one);
+  }
 
   private node(path: string): string | MessageTree {
     let node: string | MessageTree | undefined = this.tree;
@@ -35,12 +37,15 @@ export class Messages {
     return fill(node, params);
   }
 
-  /** A message with plural forms (`one`, `other`, ...), chosen for `count` by the language's own rules. */
+  /**
+   * A message with plural forms (`one`, `other`), chosen for `count` by the language's plural.json, which a test
+   * checks against its CLDR rules: the same choice as Intl.PluralRules, without the 1.5 ms its creation costs at
+   * every start (it loads ICU's number formatting).
+   */
   plural(path: string, count: number, params?: Params): string {
     const forms = this.node(path);
     if (typeof forms !== 'object') throw new Error(`message "${path}" has no plural forms`);
-    this.pluralRules ??= new Intl.PluralRules(this.lang);
-    const form = forms[this.pluralRules.select(count)] ?? forms.other;
+    const form = forms[this.takesOne.has(count) ? 'one' : 'other'] ?? forms.other;
     if (typeof form !== 'string') throw new Error(`message "${path}" has no "other" form`);
     return fill(form, params);
   }
@@ -71,5 +76,6 @@ export function capitalize(text: string): string {
 
 /** The interface strings of a shipped language. */
 export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
-  return new Messages(lang, kb.locale(lang).messages);
+  const texts = kb.locale(lang);
+  return new Messages(lang, texts.messages, texts.plural);
 }
