@@ -53,7 +53,7 @@ describe("against Node's http.STATUS_CODES", () => {
 
 describe('sections of RFC 9110', () => {
   test.each(CLASS_KEYS)('%s: its section is the one under which RFC 9110 defines its codes', (cls) => {
-    const { spec } = kb.classes.classes[cls];
+    const spec = kb.classSpec(cls);
     expect(spec.url).toBe(`https://www.rfc-editor.org/rfc/rfc9110#section-${spec.section}`);
     const sections = kb.registeredCodes()
       .filter((code) => classOf(code) === cls && kb.registered(code)!.spec.document === 'RFC 9110')

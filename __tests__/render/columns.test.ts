@@ -4,26 +4,40 @@ import { fitColumns } from '../../src/render/columns';
 const longestWord = (texts: string[]) => Math.max(1, ...texts.flatMap((text) => text.split(' ').map((word) => word.length)));
 const widest = (texts: string[]) => Math.max(1, ...texts.map((text) => text.length));
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const column = (rows: string[][], i: number) => rows.map((row) => row[i]);
 
 describe('fitColumns', () => {
   test('texts that fit keep their width', () => {
-    expect(fitColumns([['Reason phrase'], ['Found'], ['See Other']], 40)).toEqual([13, 5, 9]);
+    expect(fitColumns([['Reason phrase', 'Found', 'See Other']], 40)).toEqual([13, 5, 9]);
   });
 
-  test('when they do not, every column keeps its longest word and shares the rest by what it lacks', () => {
+  test('space beyond the longest words first makes the cheapest rows whole', () => {
+    const rows = [
+      ['Cacheable by default', 'yes', 'no'],
+      ['Method on redirect', 'POST may become GET', 'changed to GET'],
+    ];
+    // Words need 9 + 6 + 7 of the 40 columns. The first row takes one line for 11 more (the label whole); the second
+    // would need 20 of the 7 left, which are shared by what each column still lacks: 13 and 7.
+    expect(fitColumns(rows, 40)).toEqual([20, 11, 9]);
+  });
+
+  test('with no row that can be made whole, the space is shared by what each column lacks', () => {
     // Words need 8 + 6 + 7; the 9 columns left go 3, 3 (+1 left by rounding), 2 to texts lacking 10, 13 and 7.
-    expect(fitColumns([['Method on redirect'], ['POST may become GET'], ['changed to GET']], 30)).toEqual([11, 10, 9]);
+    expect(fitColumns([['Method on redirect', 'POST may become GET', 'changed to GET']], 30)).toEqual([11, 10, 9]);
   });
 
   test('longest words that cannot stand side by side give no fit', () => {
-    expect(fitColumns([['Permanently'], ['Temporarily']], 21)).toBeUndefined();
+    expect(fitColumns([['Permanently', 'Temporarily']], 21)).toBeUndefined();
   });
 
-  test('any texts: within the space, no column narrower than its longest word nor wider than its longest text', () => {
-    const column = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 30 }), { minLength: 1, maxLength: 6 });
+  test('any table: within the space, no column narrower than its longest word nor wider than its longest text', () => {
+    const table = fc.integer({ min: 1, max: 6 }).chain((columns) =>
+      fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 30 }), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 8 }),
+    );
     fc.assert(
-      fc.property(fc.array(column, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 120 }), (columns, available) => {
-        const widths = fitColumns(columns, available);
+      fc.property(table, fc.integer({ min: 1, max: 120 }), (rows, available) => {
+        const columns = rows[0].map((_, i) => column(rows, i));
+        const widths = fitColumns(rows, available);
         if (widths === undefined) {
           expect(sum(columns.map(longestWord))).toBeGreaterThan(available);
           return;

@@ -10,6 +10,7 @@ import {
   type PairTexts,
   type PluralCounts,
   type RegisteredCodeFacts,
+  type Spec,
   type VendorMeaningFacts,
 } from './types';
 
@@ -132,10 +133,19 @@ export class KnowledgeBase {
     return CLASS_KEYS.flatMap((cls) => [...this.registeredOfClass(cls).keys()].map(Number));
   }
 
-  /** The classes' defining sections, and the rule for codes nobody has defined (data/classes.json). */
-  get classes(): ClassesFacts {
+  private get classes(): ClassesFacts {
     this.classesCache ??= this.readJson<ClassesFacts>('classes.json');
     return this.classesCache;
+  }
+
+  /** The section that defines a class (data/classes.json). */
+  classSpec(cls: ClassKey): Spec {
+    return this.classes.classes[cls].spec;
+  }
+
+  /** What holds for a code that is neither registered nor known from a vendor (data/classes.json). */
+  get unrecognizedCodes(): ClassesFacts['unrecognizedCodes'] {
+    return this.classes.unrecognizedCodes;
   }
 
   /** Keys of the curated comparisons (see `comparisonKey`) with their references. */

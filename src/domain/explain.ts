@@ -147,7 +147,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
     });
   }
   // A client treats a code it does not recognize as the x00 code of its class (RFC 9110 section 15; data/classes.json).
-  const { unrecognizedCodes } = kb.classes;
+  const { unrecognizedCodes } = kb;
   const fallbackCode = Math.floor(code / 100) * 100;
   const fallback = kb.registered(fallbackCode)!;
   const messages = messagesFor(kb, lang);
@@ -208,7 +208,7 @@ export function explainClass(kb: KnowledgeBase, cls: ClassKey, lang: string): Cl
   return {
     class: cls,
     className: texts.name,
-    spec: kb.classes.classes[cls].spec,
+    spec: kb.classSpec(cls),
     description: texts.description,
     codes: kb.knownCodes().filter((code) => classOf(code) === cls).map((code) => listEntry(kb, code)),
     lang,

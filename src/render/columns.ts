@@ -1,38 +1,56 @@
 /**
  * Content widths (without padding or borders) for the columns of a table that must fit in `available` character
- * columns, each column given as its texts. A column gets at least its longest word, so that no word is cut, and at
- * most its longest text; the space left once every word fits is shared in proportion to what each column still
- * lacks. Returns undefined when even the longest words cannot stand side by side.
+ * columns, the table given as its rows of cells. Widths are counted in characters, which is right for the texts of
+ * the knowledge base: each of their characters takes one column (see textWidth.ts).
+ *
+ * A column gets at least its longest word, so that no word is cut, and at most its longest text. Space beyond the
+ * words first makes whole rows fit on one line, cheapest first, since a row is as tall as its tallest cell; what is
+ * left goes to the columns in proportion to what they still lack. Returns undefined when even the longest words
+ * cannot stand side by side.
  *
  * Plain loops, no callback per word: see wrap.ts for why.
  */
-export function fitColumns(columns: readonly (readonly string[])[], available: number): number[] | undefined {
-  const widest: number[] = [];
-  const longestWord: number[] = [];
-  for (const texts of columns) {
-    let text = 1;
-    let word = 1;
-    for (const cell of texts) {
-      text = Math.max(text, cell.length);
-      for (const piece of cell.split(' ')) word = Math.max(word, piece.length);
+export function fitColumns(rows: readonly (readonly string[])[], available: number): number[] | undefined {
+  const columns = rows.length > 0 ? rows[0].length : 0;
+  const widest = new Array<number>(columns).fill(1);
+  const widths = new Array<number>(columns).fill(1);
+  for (const row of rows) {
+    for (let i = 0; i < columns; i++) {
+      widest[i] = Math.max(widest[i], row[i].length);
+      for (const word of row[i].split(' ')) widths[i] = Math.max(widths[i], word.length);
     }
-    widest.push(text);
-    longestWord.push(word);
   }
-  const wordsWidth = sum(longestWord);
-  if (wordsWidth > available) return undefined;
-  const spare = available - wordsWidth;
-  const lacking = widest.map((width, i) => width - longestWord[i]);
+  let spare = available - sum(widths);
+  if (spare < 0) return undefined;
+  if (sum(widest) <= available) return widest;
+
+  const whole = new Set<number>();
+  for (;;) {
+    let cheapest = -1;
+    let cheapestCost = spare + 1;
+    for (let r = 0; r < rows.length; r++) {
+      if (whole.has(r)) continue;
+      let cost = 0;
+      for (let i = 0; i < columns; i++) cost += Math.max(0, rows[r][i].length - widths[i]);
+      if (cost < cheapestCost) {
+        cheapest = r;
+        cheapestCost = cost;
+      }
+    }
+    if (cheapest < 0) break;
+    for (let i = 0; i < columns; i++) widths[i] = Math.max(widths[i], rows[cheapest][i].length);
+    spare -= cheapestCost;
+    whole.add(cheapest);
+  }
+
+  const lacking = widest.map((width, i) => width - widths[i]);
   const totalLacking = sum(lacking);
-  if (totalLacking <= spare) return widest;
-  const widths = longestWord.map((width, i) => width + Math.floor((spare * lacking[i]) / totalLacking));
+  for (let i = 0; i < columns; i++) widths[i] += Math.floor((spare * lacking[i]) / totalLacking);
   // What the rounding down left over goes one column each to those that still lack the most.
-  let left = available - sum(widths);
-  while (left > 0) {
+  for (let left = available - sum(widths); left > 0; left--) {
     let neediest = 0;
-    for (let i = 1; i < widths.length; i++) if (widest[i] - widths[i] > widest[neediest] - widths[neediest]) neediest = i;
+    for (let i = 1; i < columns; i++) if (widest[i] - widths[i] > widest[neediest] - widths[neediest]) neediest = i;
     widths[neediest]++;
-    left--;
   }
   return widths;
 }

@@ -80,7 +80,7 @@ function resolveLines(s: Style, { client, server }: NonNullable<Explanation['how
 
 function origin(s: Style, entry: Explanation): string {
   const parts = [entry.spec ? specLabel(entry.spec) : entry.vendor, s.m.text(`values.status.${entry.status}`)];
-  return s.c.dim(parts.filter(Boolean).join(' · '));
+  return s.c.dim(wrap(parts.filter(Boolean).join(' · '), s.width));
 }
 
 /** Description, When you see it, How to resolve: the texts of a code, in `httpexplain` and `httpdiff` alike. */
@@ -171,10 +171,11 @@ function stackedProperties(s: Style, comparison: Comparison, rows: PropertyRow[]
 /** Differing properties side by side: a column per code, each as wide as its words need (see fitColumns). */
 function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
   const columns = comparison.entries.length;
-  // cli-table3 pads every cell with a space on each side; borders take one column between cells and at each end.
-  const frame = 2 * (columns + 1) + columns + 2;
-  const texts = [rows.map((row) => row.label), ...comparison.codes.map((code, i) => [String(code), ...rows.map((row) => row.values[i])])];
-  const widths = fitColumns(texts, s.width - frame);
+  // cli-table3 pads every cell with a space on each side; borders, when drawn, take one column between cells and
+  // one at each end.
+  const frame = 2 * (columns + 1) + (s.decorated ? columns + 2 : 0);
+  const head = ['', ...comparison.codes.map(String)];
+  const widths = fitColumns([head, ...rows.map((row) => [row.label, ...row.values])], s.width - frame);
   if (!widths) return stackedProperties(s, comparison, rows);
   const Table = require('cli-table3') as typeof import('cli-table3');
   const table = new Table({

@@ -1,6 +1,7 @@
 /**
  * Characters that take one terminal column each: printable ASCII, Latin-1 letters and signs (without © and ®,
- * which can start an emoji), the Latin Extended blocks and the common punctuation of U+2010–U+2027 (dashes,
+ * which can start an emoji), everything up to U+02FF (Latin Extended, IPA, spacing modifier letters), the common
+ * punctuation of U+2010–U+2027 (dashes,
  * quotes, bullet, ellipsis) with the narrow no-break space. Every text of the knowledge base is made of them.
  */
 const ONE_COLUMN_EACH = /^[\x20-\x7e\xa0-\xa8\xaa-\xad\xaf-\u02ff\u2010-\u2027\u202f]*$/;
