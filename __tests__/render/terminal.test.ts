@@ -80,6 +80,11 @@ describe('comparisons', () => {
       for (const word of [row.label, ...row.values].flatMap((value) => value.split(' '))) expect(words).toContain(word);
     }
   });
+  test('a key difference of three clauses or more puts each clause on a line of its own', () => {
+    const family = compareCodes(kb, [301, 302, 303, 307, 308], 'en');
+    const text = renderComparison(family, { ...options(0), brief: true });
+    expect(text).toContain('  3. 301 and 302 let clients turn a POST into a GET;\n     303 always sends the client on with GET;\n     307 and 308');
+  });
   test('decorated (a terminal): box-drawing borders, a rule under the header only', () => {
     const text = renderComparison(comparison, { ...options(0, 80, true), brief: true });
     expect(text).toMatch(/│ Redirect +│ not a redirect +│ temporary +│/);

@@ -62,6 +62,16 @@ describe('compareCodes: facts each difference states', () => {
     expect(comparison.guidance.source).toBe('curated');
     expect(comparison.guidance.rules).toHaveLength(5);
   });
+  test('a difference is one sentence made of its clauses, one per group of codes', () => {
+    const method = compare(301, 302, 303, 307, 308).differences.find((d) => d.key === 'method')!;
+    expect(method.clauses).toEqual([
+      '301 and 302 let clients turn a POST into a GET',
+      '303 always sends the client on with GET',
+      '307 and 308 make the client repeat the same method and body',
+    ]);
+    // The first clause starts with a digit, so capitalizing the sentence leaves it as it is.
+    expect(method.text).toBe(`${method.clauses.join('; ')}.`);
+  });
   test('only the properties that differ become differences; meaning always comes first', () => {
     const comparison = compare(500, 505);
     expect(comparison.differences[0].key).toBe('meaning');

@@ -26,3 +26,9 @@ test('two clauses contrast, more are joined, the sentence is capitalized', () =>
   expect(en.sentence(['a', 'b', 'c'])).toBe('A; b; c.');
 });
 test('a missing message is a bug, not silence', () => expect(() => en.text('nope')).toThrow(/missing message/));
+test('a sentence of three clauses or more can be cut after each clause; two stay one line', () => {
+  const clauses = ['le code 301 est permanent', 'le code 302 non', 'le code 307 non plus'];
+  expect(fr.sentenceLines(clauses)).toEqual(['Le code 301 est permanent\u202f;', 'le code 302 non\u202f;', 'le code 307 non plus.']);
+  expect(fr.sentenceLines(clauses).join(' ')).toBe(fr.sentence(clauses));
+  expect(en.sentenceLines(['a', 'b'])).toEqual([en.sentence(['a', 'b'])]);
+});

@@ -7,7 +7,10 @@ import { DIMENSIONS, propertyRows, type PropertyRow } from './properties';
 
 export interface Difference {
   key: string;
+  /** One sentence that states the difference. */
   text: string;
+  /** What the sentence is made of: one statement for each group of codes that share a value. */
+  clauses: string[];
 }
 
 export interface CuratedGuidance {
@@ -62,21 +65,19 @@ export function codeLabel(entry: Explanation): string {
 /** Key differences, generated from the facts: what each code means, then every property on which they differ. */
 function differencesOf(entries: Explanation[], m: Messages): Difference[] {
   // Codes that mean the same (unassigned codes of one class) are said together, not contrasted.
-  const meaning = m.sentence(
-    groupBy(entries, (entry) => entry.summary).map((same) =>
-      same.length === 1
-        ? m.text('differences.meaning', { code: codeLabel(same[0]), summary: same[0].summary })
-        : m.plural('differences.sameMeaning', same.length, { codes: m.list(same.map(codeLabel)), summary: same[0].summary }),
-    ),
+  const meanings = groupBy(entries, (entry) => entry.summary).map((same) =>
+    same.length === 1
+      ? m.text('differences.meaning', { code: codeLabel(same[0]), summary: same[0].summary })
+      : m.plural('differences.sameMeaning', same.length, { codes: m.list(same.map(codeLabel)), summary: same[0].summary }),
   );
-  const differences: Difference[] = [{ key: 'meaning', text: meaning }];
+  const differences: Difference[] = [{ key: 'meaning', text: m.sentence(meanings), clauses: meanings }];
   for (const dimension of DIMENSIONS) {
     if (!dimension.clause) continue;
     const concerned = entries.filter(dimension.appliesTo ?? (() => true));
     const groups = groupBy(concerned, dimension.value);
     if (groups.length < 2) continue;
     const clauses = groups.map((codes) => dimension.clause!(m, dimension.value(codes[0]), codes));
-    differences.push({ key: dimension.key, text: m.sentence(clauses) });
+    differences.push({ key: dimension.key, text: m.sentence(clauses), clauses });
   }
   return differences;
 }

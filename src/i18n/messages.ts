@@ -68,6 +68,17 @@ export class Messages {
         : clauses.join(this.text('grammar.clauseJoiner'));
     return capitalize(body) + this.text('grammar.sentenceEnd');
   }
+
+  /**
+   * The sentence of `sentence`, cut after each clause so that a long enumeration reads as a list. Two clauses stay
+   * one line: their contrast is a single thought.
+   */
+  sentenceLines(clauses: readonly string[]): string[] {
+    if (clauses.length < 3) return [this.sentence(clauses)];
+    const joiner = this.text('grammar.clauseJoiner').trimEnd();
+    const end = this.text('grammar.sentenceEnd');
+    return clauses.map((clause, i) => (i === 0 ? capitalize(clause) : clause) + (i < clauses.length - 1 ? joiner : end));
+  }
 }
 
 export function capitalize(text: string): string {

@@ -221,8 +221,14 @@ export function renderComparison(comparison: Comparison, options: TerminalOption
   const s = styleFor(options);
   const { m } = s;
   const blocks = [`${s.c.bold(wrap(comparison.title, s.width))}\n${wrap(comparison.summary, s.width)}`, propertiesBlock(s, comparison)];
+  const hanging = ' '.repeat(INDENT.length + 3);
   const differences = comparison.differences
-    .map((difference, i) => wrap(difference.text, s.width, ' '.repeat(INDENT.length + 3)).replace(/^ +/, `${INDENT}${`${i + 1}.`.padEnd(3)}`))
+    .map((difference, i) =>
+      m.sentenceLines(difference.clauses)
+        .map((line) => wrap(line, s.width, hanging))
+        .join('\n')
+        .replace(/^ +/, `${INDENT}${`${i + 1}.`.padEnd(3)}`),
+    )
     .join('\n');
   if (!options.brief) {
     for (const entry of comparison.entries) blocks.push([titleLine(s, entry), ...textSections(s, entry)].join('\n'));
