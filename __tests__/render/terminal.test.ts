@@ -43,7 +43,7 @@ describe('comparisons', () => {
     const text = renderComparison(comparison, { ...options(0), brief: false });
     expect(text).not.toMatch(ESCAPE);
     expect(text.startsWith('HTTP 202 Accepted vs 303 See Other\n')).toBe(true);
-    expect(text).toMatch(/^ Redirect +not a redirect +temporary$/m);
+    expect(text).toMatch(/^  Redirect +not a redirect +temporary$/m);
     // what both share is folded under the table, once
     expect(text).toMatch(/^In common\n(?: {2}.+\n)* {2}Status +active\n/m);
     expect(text).not.toMatch(/^ Status /m);

@@ -172,8 +172,8 @@ function stackedProperties(s: Style, comparison: Comparison, rows: PropertyRow[]
 function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
   const columns = comparison.entries.length;
   // cli-table3 pads every cell with a space on each side; borders, when drawn, take one column between cells and
-  // one at each end.
-  const frame = 2 * (columns + 1) + (s.decorated ? columns + 2 : 0);
+  // one at each end. Without borders, one more space puts the labels under the other blocks' indented lines.
+  const frame = 2 * (columns + 1) + (s.decorated ? columns + 2 : 1);
   const head = ['', ...comparison.codes.map(String)];
   const widths = fitColumns([head, ...rows.map((row) => [row.label, ...row.values])], s.width - frame);
   if (!widths) return stackedProperties(s, comparison, rows);
@@ -188,7 +188,7 @@ function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]):
   });
   for (const row of rows) table.push([s.c.bold(wrap(row.label, widths[0])), ...row.values.map((value, i) => wrap(value, widths[i + 1]))]);
   const text = table.toString();
-  return s.decorated ? text : text.replace(/ +$/gm, '');
+  return s.decorated ? text : text.replace(/ +$/gm, '').replace(/^(?=.)/gm, ' ');
 }
 
 /**
