@@ -52,16 +52,19 @@ function section(s: Style, key: string, text: string): string {
   return `${heading(s, key)}\n${wrap(text, s.width, INDENT)}`;
 }
 
+/**
+ * `text` wrapped after a lead ("  1. ", "  • ", a label): its first line starts with the lead, the others are
+ * indented as far. `leadWidth` is the lead's width on screen, colour codes aside.
+ */
+function afterLead(s: Style, lead: string, leadWidth: number, text: string): string {
+  const indent = ' '.repeat(leadWidth);
+  return lead + wrap(text, s.width, indent).slice(indent.length);
+}
+
 /** Label/value lines with the values aligned, wrapped under their own column. */
 function aligned(s: Style, rows: [string, string][]): string {
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows
-    .map(([label, value]) => {
-      const lines = wrap(value, s.width - INDENT.length - labelWidth).split('\n');
-      const pad = ' '.repeat(INDENT.length + labelWidth);
-      return INDENT + s.c.dim(label.padEnd(labelWidth)) + lines.map((line, i) => (i === 0 ? line : pad + line)).join('\n');
-    })
-    .join('\n');
+  return rows.map(([label, value]) => afterLead(s, INDENT + s.c.dim(label.padEnd(labelWidth)), INDENT.length + labelWidth, value)).join('\n');
 }
 
 function titleLine(s: Style, entry: Explanation): string {
@@ -214,21 +217,16 @@ function curatedBlock(s: Style, guidance: Pick<CuratedGuidance, 'confusion' | 'm
 }
 
 function bullets(s: Style, items: string[]): string {
-  return items.map((item) => wrap(item, s.width, INDENT + '  ').replace(/^ {4}/, `${INDENT}• `)).join('\n');
+  return items.map((item) => afterLead(s, `${INDENT}• `, INDENT.length + 2, item)).join('\n');
 }
 
 export function renderComparison(comparison: Comparison, options: TerminalOptions & { brief: boolean }): string {
   const s = styleFor(options);
   const { m } = s;
   const blocks = [`${s.c.bold(wrap(comparison.title, s.width))}\n${wrap(comparison.summary, s.width)}`, propertiesBlock(s, comparison)];
-  const hanging = ' '.repeat(INDENT.length + 3);
+  // A difference of many clauses puts each on a line of its own (Messages.sentenceLines); wrap keeps those lines.
   const differences = comparison.differences
-    .map((difference, i) =>
-      m.sentenceLines(difference.clauses)
-        .map((line) => wrap(line, s.width, hanging))
-        .join('\n')
-        .replace(/^ +/, `${INDENT}${`${i + 1}.`.padEnd(3)}`),
-    )
+    .map((difference, i) => afterLead(s, `${INDENT}${`${i + 1}.`.padEnd(3)}`, INDENT.length + 3, m.sentenceLines(difference.clauses).join('\n')))
     .join('\n');
   if (!options.brief) {
     for (const entry of comparison.entries) blocks.push([titleLine(s, entry), ...textSections(s, entry)].join('\n'));
