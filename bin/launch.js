@@ -3,16 +3,15 @@
 // build): most of the bundle's compilation is then skipped at every start. A cache that does not fit this
 // Node.js is ignored by V8, and the bundle is compiled as `require` would. The bundle is already written as a
 // module wrapper function (see scripts/build.mjs), which this calls as `require` would.
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 module.exports = function launch(command) {
   const bundle = join(__dirname, '..', 'dist', 'cli.js');
-  const cacheFile = join(__dirname, '..', 'dist', 'cli.cache');
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = readFileSync(join(__dirname, '..', 'dist', 'cli.cache'));
   } catch {
     cachedData = undefined;
   }
@@ -20,7 +19,5 @@ module.exports = function launch(command) {
   const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, bundle, dirname(bundle));
-  // The build runs one command with this set, then saves what V8 compiled for it.
-  if (process.env.HTTPDIFF_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   module.exports.main(command);
 };

@@ -1,14 +1,18 @@
-// Builds the package: one CommonJS bundle for the bins, one for the library, and the library's type declarations
-// (tsc also type-checks the whole source). One bundle starts faster than many modules (measured by `npm run bench`).
-// Everything is built into dist-next/ and then swapped in, so a bin running meanwhile never finds dist/ half-built.
+// Builds the package: the knowledge base compiled from data/ (src/kb/compile.ts), one CommonJS bundle for the bins,
+// one for the library, and the library's type declarations (tsc also type-checks the whole source). One bundle
+// starts faster than many modules (measured by `npm run bench`). Everything is built into dist-next/ and then
+// swapped in, so a bin running meanwhile never finds dist/ half-built.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { compileData } from './compile-data.mjs';
 
 const require = createRequire(import.meta.url);
 const next = 'dist-next';
 rmSync(next, { recursive: true, force: true });
+
+await compileData(`${next}/kb`);
 
 /**
  * commander loads node:child_process as it starts (~9 ms), only to spawn executable subcommands, which we do not
@@ -98,7 +102,4 @@ renameSync(next, 'dist');
 
 // V8's code cache for the bins (see bin/launch.js), from a run that goes through the whole engine: resolution,
 // explanation, comparison and the terminal table.
-execFileSync(process.execPath, ['bin/httpdiff.js', '202', '303'], {
-  env: { ...process.env, HTTPDIFF_WRITE_CODE_CACHE: '1', FORCE_COLOR: '1' },
-  stdio: 'ignore',
-});
+execFileSync(process.execPath, ['scripts/write-code-cache.cjs', 'httpdiff', '202', '303'], { env: { ...process.env, FORCE_COLOR: '1' }, stdio: 'ignore' });

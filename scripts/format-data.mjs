@@ -1,5 +1,6 @@
-// Rewrites every JSON file under data/ in its canonical form (2-space indent, code and pair keys in ascending
-// order, trailing newline), so that a data change is a readable diff. `--check` only lists the files that differ.
+// Rewrites every JSON file under data/ in its canonical form (2-space indent, code and comparison keys in ascending
+// order, trailing newline), so that a data change is a readable diff, and writes data/schema/facts.schema.json from
+// the declaration of the facts (src/kb/facts.ts). `--check` only lists the files that differ.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +29,14 @@ export function jsonFiles(dir = dataDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { loadCompiler } = await import('./compile-data.mjs');
+  const { factsSchema } = await loadCompiler();
+  const generated = { [join(dataDir, 'schema', 'facts.schema.json')]: factsSchema() };
   const check = process.argv.includes('--check');
   let differing = 0;
   for (const file of jsonFiles()) {
     const text = readFileSync(file, 'utf8');
-    const canonical = canonicalJson(JSON.parse(text));
+    const canonical = canonicalJson(generated[file] ?? JSON.parse(text));
     if (text === canonical) continue;
     differing++;
     if (check) console.log(`not canonical: ${relative(process.cwd(), file)}`);

@@ -2,66 +2,87 @@ import { StringDecoder } from 'node:string_decoder';
 import { EXIT, ExpectedError, UsageError } from '../errors';
 import { isHeaderField, NameIndex, resolveQuery } from '../resolve/resolve';
 import { toJson } from '../render/sanitize';
-import { describeError, errorMessage, type CommonOptions, type Context } from './common';
-import { explainResolution, renderResolution } from './httpexplain';
+import type { Context } from './context';
+import type { SharedOptions } from './declaration';
+import { errorMessage } from '../i18n/errorMessage';
+import { jsonOf, present, type Format } from './present';
+import { formatOf, resultOf } from './commands/httpexplain';
 
 /** Answers kept for queries already seen (logs repeat a few codes); cleared when full, so memory stays bounded. */
 const MAX_CACHED_ANSWERS = 10_000;
 /** Output is written in pieces of about this many bytes: few system calls, little memory held. */
 const FLUSH_SIZE = 64 * 1024;
+/** Longer than any query by far: a longer line is refused without being looked at, and not kept in memory. */
+export const MAX_LINE_LENGTH = 4096;
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** One line's answer, prepared once per distinct line: its text, or the error it gives. */
+type Answer = { text: string } | { error: ExpectedError };
 
 /**
  * Explains one query per line of standard input. Each chunk of input is answered as soon as it arrives, with one
- * write (one JSON object per line with --json), so `tail -f` works and memory stays flat whatever the input's size;
- * the output is written synchronously, so a slow reader slows the reading too. A line that fails gets its error
- * and the run goes on; the exit code is 1 if any line failed.
+ * write (one JSON object per line with --json, carrying the line's number and text), so `tail -f` works and memory
+ * stays flat whatever the input's size; the output is written synchronously, so a slow reader slows the reading
+ * too. A line that fails gets its error and the run goes on; the exit code is 1 if any line failed.
  */
-export async function readBatch(ctx: Context, options: CommonOptions): Promise<number> {
+export async function readBatch(ctx: Context, options: SharedOptions): Promise<number> {
   const names = new NameIndex(ctx.kb);
-  // Encoded once: a repeated line then costs no new string or buffer, which keeps memory flat on long inputs.
-  const answers = new Map<string, Buffer>();
+  const format: Format = options.json ? { json: true, compact: true } : formatOf(ctx, options);
+  const answers = new Map<string, Answer>();
   const decoder = new StringDecoder('utf8');
   let lineNumber = 0;
   let failed = false;
   let answered = 0;
   let pending = '';
+  /** set while skipping the rest of a line already too long */
+  let overlong = false;
 
-  const encode = (text: string) => Buffer.from(text, 'utf8');
-  const separator = encode('\n');
-  const answer = (rawLine: string): Buffer[] => {
+  const answerOf = (line: string): Answer => {
+    let answer = answers.get(line);
+    if (answer === undefined) {
+      try {
+        const result = resultOf(ctx, resolveQuery(ctx.kb, line, names));
+        // JSON without its closing brace, to which each line adds its own number and text.
+        answer = { text: format.json ? toJson(jsonOf(result, ctx.m)).slice(0, -1) : present(result, format, ctx.m) };
+      } catch (error) {
+        if (!(error instanceof ExpectedError)) throw error;
+        answer = { error };
+      }
+      if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
+      answers.set(line, answer);
+    }
+    return answer;
+  };
+
+  const lineError = (error: ExpectedError): string => {
+    failed = true;
+    // What the line contributes to the process: any failure makes it exit 1.
+    const wrapped = new ExpectedError('line', { line: lineNumber, message: errorMessage(ctx.m, error) }, EXIT.notFound);
+    ctx.io.stderr.write(`${ctx.name}: ${errorMessage(ctx.m, wrapped)}\n`);
+    return format.json ? toJson(jsonOf({ kind: 'error', value: wrapped, extra: { line: lineNumber } }, ctx.m)) + '\n' : '';
+  };
+
+  const answer = (rawLine: string): string => {
     lineNumber++;
+    if (overlong) return '';
     const line = rawLine.trim();
     // Header lines are skipped, so that the whole output of `curl -sI` can be piped in.
-    if (line === '' || isHeaderField(line)) return [];
-    try {
-      let bytes = answers.get(line);
-      if (bytes === undefined) {
-        const resolution = resolveQuery(ctx.kb, line, names);
-        bytes = encode(options.json ? toJson(explainResolution(ctx, resolution)) + '\n' : renderResolution(ctx, resolution, options));
-        if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
-        answers.set(line, bytes);
-      }
-      // Text answers are separated by a blank line, JSON ones are a line each.
-      const pieces = !options.json && answered > 0 ? [separator, bytes] : [bytes];
-      answered++;
-      return pieces;
-    } catch (error) {
-      if (!(error instanceof ExpectedError)) throw error;
-      failed = true;
-      const lineError = new ExpectedError('line', { line: lineNumber, message: errorMessage(ctx.m, error) }, error.exitCode);
-      const { message, json } = describeError(ctx.m, lineError, { line: lineNumber });
-      ctx.io.stderr.write(`${ctx.name}: ${message}\n`);
-      return options.json ? [encode(json)] : []; // in the output's order, among the answers of the same chunk
-    }
+    if (line === '' || isHeaderField(line)) return '';
+    const found = answerOf(line);
+    if ('error' in found) return lineError(found.error);
+    answered++;
+    if (format.json) return `${found.text},"input":${toJson(line)},"line":${lineNumber}}\n`;
+    // Text answers are separated by a blank line.
+    return answered > 1 ? `\n${found.text}` : found.text;
   };
 
   let output: Buffer[] = [];
   let size = 0;
-  const add = (pieces: Buffer[]) => {
-    for (const piece of pieces) {
-      output.push(piece);
-      size += piece.length;
-    }
+  const add = (text: string) => {
+    if (text === '') return;
+    const bytes = Buffer.from(text, 'utf8');
+    output.push(bytes);
+    size += bytes.length;
     if (size >= FLUSH_SIZE) flush();
   };
   const flush = () => {
@@ -71,13 +92,31 @@ export async function readBatch(ctx: Context, options: CommonOptions): Promise<n
     output = [];
     size = 0;
   };
+  const refuseOverlong = () => {
+    lineNumber++;
+    add(lineError(new UsageError('lineTooLong', { max: MAX_LINE_LENGTH })));
+    lineNumber--; // counted again when its end arrives
+    overlong = true;
+    pending = '';
+  };
+
   for await (const chunk of ctx.io.stdin) {
-    const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer))).split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) add(answer(line));
+    let text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    // A CR at the very end may be the first half of a CRLF: keep it for the next chunk.
+    const heldCr = text.endsWith('\r') ? '\r' : '';
+    if (heldCr) text = text.slice(0, -1);
+    const lines = text.split(LINE_BREAK);
+    pending = lines.pop()! + heldCr;
+    for (const line of lines) {
+      add(answer(line));
+      overlong = false;
+    }
+    if (!overlong && pending.length > MAX_LINE_LENGTH) refuseOverlong();
+    else if (overlong) pending = '';
     flush();
   }
-  add(answer(pending + decoder.end()));
+  const last = pending + decoder.end();
+  if (last !== '' || overlong) add(answer(last));
   flush();
   if (answered === 0 && !failed) throw new UsageError('noQueries');
   return failed ? EXIT.notFound : EXIT.ok;

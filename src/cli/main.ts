@@ -1,19 +1,21 @@
 import { fstatSync } from 'node:fs';
 import { EXIT } from '../errors';
-import type { Io } from './common';
-import { httpdiff } from './httpdiff';
-import { httpexplain } from './httpexplain';
-import { syncOutput } from './output';
-
-const COMMANDS = { httpexplain, httpdiff };
+import { COMMANDS, type CommandName } from './commands';
+import type { Io } from './context';
+import { forgiving, syncOutput } from './output';
+import { runProgram } from './program';
 
 /** Whether a file descriptor is a terminal. node:tty costs about 7 ms to load: pipes and files never need it. */
 function isTerminal(fd: number): boolean {
-  return fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd);
+  try {
+    return fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd);
+  } catch {
+    return false;
+  }
 }
 
 /** Entry point of the bins: runs a command on the real process and sets its exit code. */
-export function main(name: keyof typeof COMMANDS): void {
+export function main(name: CommandName): void {
   // On a terminal, process.stdout knows the width and colours; elsewhere plain synchronous writes start faster
   // (see output.ts). A terminal that goes away mid-answer ends the command quietly.
   let stdout: Io['stdout'];
@@ -31,9 +33,10 @@ export function main(name: keyof typeof COMMANDS): void {
       return process.stdin;
     },
     stdout,
-    stderr: syncOutput(2),
+    // Standard error failing must not stop the answers on standard output.
+    stderr: forgiving(syncOutput(2)),
   };
-  COMMANDS[name](io).then((code) => {
+  void runProgram(COMMANDS[name], io).then((code) => {
     process.exitCode = code;
   });
 }

@@ -59,3 +59,19 @@ export function syncOutput(fd: number): Output {
     },
   };
 }
+
+/**
+ * An output whose failures are ignored: standard error, where a reader that has gone or a full disk must not stop
+ * the answers written on standard output (nor change the exit code they earn).
+ */
+export function forgiving(output: Output): Output {
+  return {
+    write(data) {
+      try {
+        return output.write(data);
+      } catch {
+        return false;
+      }
+    },
+  };
+}

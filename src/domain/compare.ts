@@ -1,9 +1,9 @@
-import { comparisonKey, type KnowledgeBase } from '../data/knowledgeBase';
+import { comparisonKey, type KnowledgeBase } from '../kb/knowledgeBase';
+import type { ComparisonTexts } from '../kb/types';
 import { UsageError } from '../errors';
-import type { Messages } from '../i18n/messages';
-import { messagesFor } from '../i18n/messages';
+import { messagesFor, type Messages } from '../i18n/messages';
+import { DIFFERENCE_ORDER, dimension, propertyRows, type PropertyRow } from './dimensions';
 import { explainCode, specLabel, type Explanation } from './explain';
-import { DIMENSIONS, propertyRows, type PropertyRow } from './properties';
 
 export interface Difference {
   key: string;
@@ -50,6 +50,8 @@ export interface Comparison {
   differences: Difference[];
   guidance: Guidance;
   links: Link[];
+  /** texts of the comparison itself given in English for want of a translation (see each entry for its own) */
+  untranslated: string[];
 }
 
 function groupBy(entries: Explanation[], value: (entry: Explanation) => string): Explanation[][] {
@@ -58,7 +60,7 @@ function groupBy(entries: Explanation[], value: (entry: Explanation) => string):
   return [...groups.values()];
 }
 
-export function codeLabel(entry: Explanation): string {
+export function codeLabel(entry: Pick<Explanation, 'code' | 'reason'>): string {
   return entry.reason ? `${entry.code} ${entry.reason}` : String(entry.code);
 }
 
@@ -71,43 +73,53 @@ function differencesOf(entries: Explanation[], m: Messages): Difference[] {
       : m.plural('differences.sameMeaning', same.length, { codes: m.list(same.map(codeLabel)), summary: same[0].summary }),
   );
   const differences: Difference[] = [{ key: 'meaning', text: m.sentence(meanings), clauses: meanings }];
-  for (const dimension of DIMENSIONS) {
-    if (!dimension.clause) continue;
-    const concerned = entries.filter(dimension.appliesTo ?? (() => true));
-    const groups = groupBy(concerned, dimension.value);
+  for (const d of DIFFERENCE_ORDER) {
+    const groups = groupBy(entries.filter(d.appliesTo ?? (() => true)), d.value);
     if (groups.length < 2) continue;
-    const clauses = groups.map((codes) => dimension.clause!(m, dimension.value(codes[0]), codes));
-    differences.push({ key: dimension.key, text: m.sentence(clauses), clauses });
+    const clauses = groups.map((codes) => d.clause!(m, codes));
+    differences.push({ key: d.key, text: m.sentence(clauses), clauses });
   }
   return differences;
 }
 
-function curatedFor(kb: KnowledgeBase, codes: number[], lang: string): CuratedGuidance | undefined {
-  const key = comparisonKey(codes);
-  const texts = kb.pairs.has(key) ? kb.locale(lang).pairTexts(key) : undefined;
-  if (!texts) return undefined;
-  const { guidance, ...rest } = texts;
-  return { codes: key.split('-').map(Number), ...rest, text: guidance };
+interface Curated {
+  guidance: CuratedGuidance;
+  untranslated: string[];
 }
 
-function guidanceFor(kb: KnowledgeBase, entries: Explanation[], exact: CuratedGuidance | undefined, m: Messages): Guidance {
-  const codes = entries.map((entry) => entry.code);
+function curatedFor(kb: KnowledgeBase, codes: number[], lang: string): Curated | undefined {
+  const key = comparisonKey(codes);
+  const comparison = kb.comparison(key);
+  if (!comparison) return undefined;
+  const { texts, untranslated } = kb.locale(lang).comparisonTexts(key);
+  const { guidance, ...rest }: ComparisonTexts = texts;
+  return { guidance: { codes: comparison.codes, ...rest, text: guidance }, untranslated };
+}
+
+function guidanceFor(kb: KnowledgeBase, entries: Explanation[], exact: Curated | undefined, m: Messages): { guidance: Guidance; untranslated: string[] } {
   if (exact) {
-    const { text, rules, confusion, mistake, ruleOfThumb } = exact;
-    return { source: 'curated', text, rules, confusion, mistake, ruleOfThumb };
+    const { text, rules, confusion, mistake, ruleOfThumb } = exact.guidance;
+    const untranslated = exact.untranslated.map((field) => (field === 'relation' ? 'summary' : `guidance.${field === 'guidance' ? 'text' : field}`));
+    return { guidance: { source: 'curated', text, rules, confusion, mistake, ruleOfThumb }, untranslated };
   }
+  const codes = entries.map((entry) => entry.code);
   const rules = entries.map((entry) => {
     const code = codeLabel(entry);
     if (entry.status === 'unassigned') return m.text('compare.unassignedRule', { code });
     if (!entry.official) return m.text('compare.vendorRule', { code, vendor: entry.vendor ?? '' });
     return m.text('compare.useRule', { code, summary: entry.summary });
   });
-  const pairs = [...kb.pairs.keys()]
-    .map((key) => key.split('-').map(Number))
-    .filter((pair) => pair.every((code) => codes.includes(code)))
-    .map((pair) => curatedFor(kb, pair, m.lang)!);
-  if (pairs.length > 0) return { source: 'curated', text: m.text('compare.curatedPairsIntro'), rules, pairs };
-  return { source: 'derived', text: m.text('compare.derivedGuidance'), rules };
+  const keys = new Set(codes.flatMap((code) => kb.code(code)?.comparisons ?? []));
+  const pairs = [...keys]
+    .sort()
+    .map((key) => kb.comparison(key)!)
+    .filter((comparison) => comparison.codes.every((code) => codes.includes(code)))
+    .map((comparison) => curatedFor(kb, comparison.codes, m.lang)!);
+  const untranslated = pairs.some((pair) => pair.untranslated.length > 0) ? ['guidance.pairs'] : [];
+  if (pairs.length > 0) {
+    return { guidance: { source: 'curated', text: m.text('compare.curatedPairsIntro'), rules, pairs: pairs.map((pair) => pair.guidance) }, untranslated };
+  }
+  return { guidance: { source: 'derived', text: m.text('compare.derivedGuidance'), rules }, untranslated };
 }
 
 /** "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4" → "RFC 9110 §15.4.4"; other URLs → their host. */
@@ -123,13 +135,13 @@ function linksFor(kb: KnowledgeBase, entries: Explanation[]): Link[] {
     const url = entry.spec?.url ?? entry.sources[0];
     if (!links.has(url)) links.set(url, `${entry.spec ? specLabel(entry.spec) : describeUrl(url)} (${codeLabel(entry)})`);
   }
-  const key = comparisonKey(entries.map((entry) => entry.code));
-  for (const url of kb.pairs.get(key)?.sources ?? []) if (!links.has(url)) links.set(url, describeUrl(url));
+  const comparison = kb.comparison(comparisonKey(entries.map((entry) => entry.code)));
+  for (const url of comparison?.sources ?? []) if (!links.has(url)) links.set(url, describeUrl(url));
   return [...links].map(([url, label]) => ({ label, url }));
 }
 
-function summaryOf(entries: Explanation[], curated: CuratedGuidance | undefined, m: Messages): string {
-  if (curated) return curated.relation;
+function summaryOf(entries: Explanation[], curated: Curated | undefined, m: Messages): string {
+  if (curated) return curated.guidance.relation;
   const classes = groupBy(entries, (entry) => entry.class);
   if (classes.length === 1) {
     const [first] = entries;
@@ -139,8 +151,7 @@ function summaryOf(entries: Explanation[], curated: CuratedGuidance | undefined,
       className: first.className,
     });
   }
-  const classDimension = DIMENSIONS.find((dimension) => dimension.key === 'class')!;
-  return m.sentence(classes.map((codes) => classDimension.clause!(m, codes[0].class, codes)));
+  return m.sentence(classes.map((codes) => dimension('class').clause!(m, codes)));
 }
 
 /** Compares two or more different codes in a language. */
@@ -154,15 +165,24 @@ export function compareCodes(kb: KnowledgeBase, codes: number[], lang: string): 
   const m = messagesFor(kb, lang);
   const entries = codes.map((code) => explainCode(kb, code, lang));
   const curated = curatedFor(kb, codes, lang);
+  const { value, fallbacks } = m.recordFallbacks(() => ({
+    title: m.text('compare.title', { codes: entries.map(codeLabel).join(m.text('compare.titleJoiner')) }),
+    summary: summaryOf(entries, curated, m),
+    properties: propertyRows(entries, m),
+    differences: differencesOf(entries, m),
+    ...guidanceFor(kb, entries, curated, m),
+  }));
+  const { guidance, untranslated, ...texts } = value;
   return {
     codes,
     lang,
-    title: m.text('compare.title', { codes: entries.map(codeLabel).join(m.text('compare.titleJoiner')) }),
-    summary: summaryOf(entries, curated, m),
+    title: texts.title,
+    summary: texts.summary,
     entries,
-    properties: propertyRows(entries, m),
-    differences: differencesOf(entries, m),
-    guidance: guidanceFor(kb, entries, curated, m),
+    properties: texts.properties,
+    differences: texts.differences,
+    guidance,
     links: linksFor(kb, entries),
+    untranslated: [...untranslated, ...fallbacks.map((key) => `messages.${key}`)],
   };
 }

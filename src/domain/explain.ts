@@ -1,5 +1,6 @@
-import { classOf, type KnowledgeBase } from '../data/knowledgeBase';
-import type { Behaviour, ClassKey, CodeTexts, Fault, RedirectMethod, RegistrationStatus, Retry, Spec } from '../data/types';
+import { FACT_KEYS, type Behaviour, type RedirectMethod } from '../kb/facts';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { classOf, type ClassKey, type CodeTexts, type Constant, type ListEntry, type Localized, type RegistrationStatus, type Spec } from '../kb/types';
 import { messagesFor } from '../i18n/messages';
 
 export type Status = RegistrationStatus | 'unofficial' | 'unassigned';
@@ -9,12 +10,16 @@ export interface Meaning {
   vendor: string;
   reason: string;
   localizedReason: string | null;
-  summary: string | null;
+  summary: string;
   source: string;
 }
 
+type BehaviourOutput = Omit<Behaviour, 'redirect' | 'related' | 'sources'> & {
+  redirect: { permanent: boolean; methodPreserved: boolean; method: RedirectMethod } | null;
+};
+
 /** Everything httpdiff says about one code: the object `httpexplain --json` prints. */
-export interface Explanation {
+export interface Explanation extends BehaviourOutput {
   code: number;
   reason: string | null;
   localizedReason: string | null;
@@ -29,25 +34,23 @@ export interface Explanation {
   description: string;
   whenSeen: string | null;
   howToResolve: { client: string; server: string } | null;
-  cacheableByDefault: boolean;
-  redirect: { permanent: boolean; methodPreserved: boolean; method: RedirectMethod } | null;
-  headers: string[];
-  bodyAllowed: boolean;
-  retry: Retry;
-  fault: Fault;
   related: number[];
   confusedWith: number[];
+  constants: Constant[];
   meanings: Meaning[];
   sources: string[];
+  /** texts of this answer that the language lacks and that are given in English: their paths in this object */
+  untranslated: string[];
   lang: string;
 }
 
-/** The order of the fields in JSON output, as documented in the README. */
-const FIELD_ORDER: (keyof Explanation)[] = [
+/** The order of the fields in JSON output: what the code is, its texts, its behaviour facts as declared, the rest. */
+const FIELD_ORDER = [
   'code', 'reason', 'localizedReason', 'class', 'className', 'official', 'vendor', 'status', 'spec', 'aliases',
-  'summary', 'description', 'whenSeen', 'howToResolve', 'cacheableByDefault', 'redirect', 'headers', 'bodyAllowed',
-  'retry', 'fault', 'related', 'confusedWith', 'meanings', 'sources', 'lang',
-];
+  'summary', 'description', 'whenSeen', 'howToResolve',
+  ...FACT_KEYS.filter((key) => key !== 'sources'),
+  'confusedWith', 'constants', 'meanings', 'sources', 'untranslated', 'lang',
+] as (keyof Explanation)[];
 
 function inFieldOrder(entry: Explanation): Explanation {
   return Object.fromEntries(FIELD_ORDER.map((field) => [field, entry[field]])) as unknown as Explanation;
@@ -58,100 +61,83 @@ export function specLabel(spec: Spec): string {
   return `${spec.document} §${spec.section}`;
 }
 
-/** Codes that have curated comparisons with `code` (data/pairs.json), ascending. */
-export function confusedWith(kb: KnowledgeBase, code: number): number[] {
-  const others = new Set<number>();
-  for (const key of kb.pairs.keys()) {
-    const codes = key.split('-').map(Number);
-    if (codes.includes(code)) codes.filter((other) => other !== code).forEach((other) => others.add(other));
-  }
-  return [...others].sort((a, b) => a - b);
-}
-
-function behaviourFields(facts: Behaviour) {
+function behaviourFields(facts: Behaviour): BehaviourOutput & Pick<Behaviour, 'related'> {
+  const { redirect, sources: _sources, ...rest } = facts;
   return {
-    cacheableByDefault: facts.cacheableByDefault,
-    redirect: facts.redirect && {
-      permanent: facts.redirect.permanent,
-      methodPreserved: facts.redirect.method === 'kept',
-      method: facts.redirect.method,
-    },
-    headers: facts.headers,
-    bodyAllowed: facts.bodyAllowed,
-    retry: facts.retry,
-    fault: facts.fault,
-    related: facts.related,
+    ...rest,
+    redirect: redirect && { permanent: redirect.permanent, methodPreserved: redirect.method === 'kept', method: redirect.method },
   };
 }
 
-function textFields(texts: CodeTexts | undefined, code: number, lang: string) {
-  if (!texts) throw new Error(`no ${lang} texts for ${code}`);
+function textFields({ texts, untranslated }: Localized<CodeTexts>) {
   return {
-    localizedReason: texts.reason ?? null,
-    summary: texts.summary,
-    description: texts.description,
-    whenSeen: texts.whenSeen,
-    howToResolve: texts.howToResolve,
+    fields: {
+      localizedReason: texts.reason ?? null,
+      summary: texts.summary,
+      description: texts.description,
+      whenSeen: texts.whenSeen,
+      howToResolve: texts.howToResolve,
+    },
+    untranslated,
   };
 }
 
 /** Explains a code in a language; a code in range that nobody uses gets its class's meaning. */
 export function explainCode(kb: KnowledgeBase, code: number, lang: string): Explanation {
-  const texts = kb.locale(lang);
+  const locale = kb.locale(lang);
   const cls = classOf(code);
-  const className = texts.classTexts(cls).name;
-  const registered = kb.registered(code);
-  const vendorMeanings = kb.vendorMeanings(code);
-  const meanings = (skip: number): Meaning[] =>
-    vendorMeanings.slice(skip).map((meaning) => {
-      const meaningTexts = texts.vendorTexts(code, meaning.id);
+  const classTexts = locale.classTexts(cls);
+  const compiled = kb.code(code);
+  const common = { code, class: cls, className: classTexts.texts.name, lang };
+
+  if (compiled) {
+    const texts = locale.codeTexts(code);
+    const { registration } = compiled;
+    const primary = registration ? null : compiled.meanings[0];
+    const own = textFields(registration ? texts.registration! : texts.meanings[primary!.id]);
+    const others = registration ? compiled.meanings : compiled.meanings.slice(1);
+    const untranslated = [...(registration ? own.untranslated : own.untranslated.map((path) => path.replace(/^meanings\.[^.]+\./, '')))];
+    if (classTexts.untranslated.includes('name')) untranslated.push('className');
+    const meanings = others.map((meaning, i): Meaning => {
+      const meaningTexts = texts.meanings[meaning.id];
+      if (meaningTexts.untranslated.includes(`meanings.${meaning.id}.summary`)) untranslated.push(`meanings[${i}].summary`);
       return {
         vendor: meaning.vendor,
         reason: meaning.reason,
-        localizedReason: meaningTexts?.reason ?? null,
-        summary: meaningTexts?.summary ?? null,
+        localizedReason: meaningTexts.texts.reason ?? null,
+        summary: meaningTexts.texts.summary,
         source: meaning.sources[0],
       };
     });
-  const common = { code, class: cls, className, confusedWith: confusedWith(kb, code), lang };
+    const facts = registration ?? primary!;
+    return inFieldOrder({
+      ...common,
+      reason: facts.reason,
+      official: registration !== null,
+      vendor: primary?.vendor ?? null,
+      status: registration?.status ?? 'unofficial',
+      spec: registration?.spec ?? null,
+      aliases: registration?.aliases ?? [],
+      ...own.fields,
+      ...behaviourFields(facts),
+      confusedWith: compiled.confusedWith,
+      constants: compiled.constants,
+      meanings,
+      sources: facts.sources,
+      untranslated,
+    });
+  }
 
-  if (registered) {
-    return inFieldOrder({
-      ...common,
-      reason: registered.reason,
-      official: true,
-      vendor: null,
-      status: registered.status,
-      spec: registered.spec,
-      aliases: registered.aliases,
-      ...textFields(texts.codeTexts(code), code, lang),
-      ...behaviourFields(registered),
-      meanings: meanings(0),
-      sources: registered.sources,
-    });
-  }
-  if (vendorMeanings.length > 0) {
-    const primary = vendorMeanings[0];
-    return inFieldOrder({
-      ...common,
-      reason: primary.reason,
-      official: false,
-      vendor: primary.vendor,
-      status: 'unofficial',
-      spec: null,
-      aliases: [],
-      ...textFields(texts.vendorTexts(code, primary.id), code, lang),
-      ...behaviourFields(primary),
-      meanings: meanings(1),
-      sources: primary.sources,
-    });
-  }
-  // A client treats a code it does not recognize as the x00 code of its class (RFC 9110 section 15; data/classes.json).
-  const { unrecognizedCodes } = kb;
+  // A client treats a code it does not recognize as the x00 code of its class (RFC 9110 section 15).
   const fallbackCode = Math.floor(code / 100) * 100;
-  const fallback = kb.registered(fallbackCode)!;
-  const messages = messagesFor(kb, lang);
-  const params = { code, class: cls, className, fallback: `${fallbackCode} ${fallback.reason}` };
+  const fallback = kb.code(fallbackCode)!.registration!;
+  const m = messagesFor(kb, lang);
+  const params = { code, class: cls, className: common.className, fallback: `${fallbackCode} ${fallback.reason}` };
+  const { value: texts, fallbacks } = m.recordFallbacks(() => ({
+    summary: m.text('explain.unassignedSummary', params),
+    description: `${m.text('explain.unassigned', params)} ${classTexts.texts.description}`,
+  }));
+  const untranslated = fallbacks.length > 0 || classTexts.untranslated.includes('description') ? ['summary', 'description'] : [];
   return inFieldOrder({
     ...common,
     reason: null,
@@ -161,15 +147,17 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
     status: 'unassigned',
     spec: null,
     aliases: [],
-    summary: messages.text('explain.unassignedSummary', params),
-    description: `${messages.text('explain.unassigned', params)} ${texts.classTexts(cls).description}`,
+    ...texts,
     whenSeen: null,
     howToResolve: null,
     ...behaviourFields(fallback),
-    cacheableByDefault: unrecognizedCodes.cacheableByDefault,
+    cacheableByDefault: kb.unrecognizedCodes.cacheableByDefault,
     related: [fallbackCode],
+    confusedWith: [],
+    constants: [],
     meanings: [],
-    sources: unrecognizedCodes.sources,
+    sources: kb.unrecognizedCodes.sources,
+    untranslated,
   });
 }
 
@@ -177,40 +165,35 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
 export interface ClassOverview {
   class: ClassKey;
   className: string;
-  /** The section that defines the class. */
+  /** the section that defines the class */
   spec: Spec;
   description: string;
-  codes: { code: number; reason: string; official: boolean; status: Status }[];
+  codes: ListEntry[];
+  untranslated: string[];
   lang: string;
-}
-
-export function listEntry(kb: KnowledgeBase, code: number) {
-  const registered = kb.registered(code);
-  const primary = kb.vendorMeanings(code)[0];
-  return registered
-    ? { code, reason: registered.reason, official: true, status: registered.status as Status }
-    : { code, reason: primary.reason, official: false, status: 'unofficial' as Status };
-}
-
-/** Several codes whose names match a query, for the user to choose from. */
-export interface Candidates {
-  query: string;
-  candidates: ClassOverview['codes'];
-  lang: string;
-}
-
-export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string): Candidates {
-  return { query, candidates: codes.map((code) => listEntry(kb, code)), lang };
 }
 
 export function explainClass(kb: KnowledgeBase, cls: ClassKey, lang: string): ClassOverview {
-  const texts = kb.locale(lang).classTexts(cls);
+  const { texts, untranslated } = kb.locale(lang).classTexts(cls);
   return {
     class: cls,
     className: texts.name,
     spec: kb.classSpec(cls),
     description: texts.description,
-    codes: kb.knownCodes().filter((code) => classOf(code) === cls).map((code) => listEntry(kb, code)),
+    codes: kb.list().filter((entry) => classOf(entry.code) === cls),
+    untranslated: untranslated.map((field) => (field === 'name' ? 'className' : field)),
     lang,
   };
+}
+
+/** Several codes whose names match a query, for the user to choose from. */
+export interface Candidates {
+  query: string;
+  candidates: ListEntry[];
+  lang: string;
+}
+
+export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string): Candidates {
+  const entries = kb.list();
+  return { query, candidates: codes.map((code) => entries.find((entry) => entry.code === code)!), lang };
 }

@@ -1,26 +1,31 @@
-import type { KnowledgeBase } from '../data/knowledgeBase';
-import type { MessageTree, PluralCounts } from '../data/types';
+import type { KnowledgeBase, PluralCategory } from '../kb/knowledgeBase';
+import type { MessageTree } from '../kb/types';
 
-type Params = Record<string, string | number>;
+export type Params = Record<string, string | number>;
 
 /** Replaces `{name}` placeholders; unknown placeholders are left as they are so that a mistake shows. */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
-/** Interface strings of one language, with its plural rules, list and sentence grammar. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * Interface strings of one language, with its plural rule, list and sentence grammar. Messages the language lacks
+ * come from English (the build fills them in); `recordFallbacks` tells which of them a piece of output used, so
+ * that `--json` can mark it.
+ */
 export class Messages {
-  private readonly takesOne: ReadonlySet<number>;
+  private recording?: Set<string>;
 
   constructor(
     readonly lang: string,
     private readonly tree: MessageTree,
-    plural: PluralCounts,
-  ) {
-    this.takesOne = new Set(plural.one);
-  }
+    private readonly pluralRule: () => (count: number) => PluralCategory,
+    private readonly fallbacks: ReadonlySet<string> = new Set(),
+  ) {}
 
   private node(path: string): string | MessageTree {
     let node: string | MessageTree | undefined = this.tree;
@@ -28,6 +33,7 @@ export class Messages {
       node = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
       if (node === undefined) throw new Error(`missing message "${path}" in language "${this.lang}"`);
     }
+    if (this.recording && this.fallbacks.has(path)) this.recording.add(path);
     return node;
   }
 
@@ -37,23 +43,26 @@ export class Messages {
     return fill(node, params);
   }
 
-  /**
-   * A message with plural forms (`one`, `other`), chosen for `count` by the language's plural.json, which a test
-   * checks against its CLDR rules: the same choice as Intl.PluralRules, without the 1.5 ms its creation costs at
-   * every start (it loads ICU's number formatting).
-   */
+  /** Whether a message exists (optional messages, such as a sentence for only some values). */
+  has(path: string): boolean {
+    try {
+      this.node(path);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A message with plural forms, the form chosen by the language's CLDR rule for `count` ("other" if it lacks it). */
   plural(path: string, count: number, params?: Params): string {
     const forms = this.node(path);
     if (typeof forms !== 'object') throw new Error(`message "${path}" has no plural forms`);
-    const form = forms[this.takesOne.has(count) ? 'one' : 'other'] ?? forms.other;
+    const form = forms[this.pluralRule()(count)] ?? forms.other;
     if (typeof form !== 'string') throw new Error(`message "${path}" has no "other" form`);
     return fill(form, params);
   }
 
-  /**
-   * "301, 302, and 307" / "301, 302 et 307", from the language's own separators (Intl.ListFormat would do the
-   * same but costs 20 ms to create).
-   */
+  /** "301, 302, and 307" / "301, 302 et 307", from the language's own separators (Intl.ListFormat costs 20 ms). */
   list(items: readonly string[]): string {
     if (items.length <= 1) return items.join('');
     if (items.length === 2) return items.join(this.text('grammar.listTwo'));
@@ -79,14 +88,23 @@ export class Messages {
     const end = this.text('grammar.sentenceEnd');
     return clauses.map((clause, i) => (i === 0 ? capitalize(clause) : clause) + (i < clauses.length - 1 ? joiner : end));
   }
-}
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  /** Runs `build` and returns, with its result, the English messages it used in place of this language's. */
+  recordFallbacks<T>(build: () => T): { value: T; fallbacks: string[] } {
+    const outer = this.recording;
+    this.recording = new Set();
+    try {
+      const value = build();
+      return { value, fallbacks: [...this.recording].sort() };
+    } finally {
+      if (outer) for (const key of this.recording) outer.add(key);
+      this.recording = outer;
+    }
+  }
 }
 
 /** The interface strings of a shipped language. */
 export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
   const texts = kb.locale(lang);
-  return new Messages(lang, texts.messages, texts.plural);
+  return new Messages(lang, texts.messages, () => texts.plural, texts.untranslatedMessages);
 }

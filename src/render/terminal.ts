@@ -1,20 +1,13 @@
 import type { Chalk } from 'chalk';
-import type { Comparison, CuratedGuidance } from '../domain/compare';
-import { codeLabel } from '../domain/compare';
-import { specLabel, type Candidates, type ClassOverview, type Explanation } from '../domain/explain';
-import { BEHAVIOUR_KEYS, propertyRows, type PropertyRow } from '../domain/properties';
-import { classOf } from '../data/knowledgeBase';
-import type { ClassKey } from '../data/types';
-import type { Messages } from '../i18n/messages';
+import type { ClassKey } from '../kb/types';
+import type { Block, Document, Span } from '../views/document';
 import { fitColumns } from './columns';
-import { sanitizeInput } from './sanitize';
 import { wrap } from './wrap';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
-/** How to draw: the language, the terminal's width and how many colours it takes (0: none, no escape codes). */
+/** How to draw: the terminal's width and how many colours it takes (0: none, no escape codes). */
 export interface TerminalOptions {
-  m: Messages;
   width: number;
   colorLevel: ColorLevel;
   /** box-drawing borders: on a terminal (or with colour forced); plain aligned columns elsewhere */
@@ -22,7 +15,6 @@ export interface TerminalOptions {
 }
 
 interface Style {
-  m: Messages;
   width: number;
   c: Chalk;
   decorated: boolean;
@@ -31,25 +23,20 @@ interface Style {
 const INDENT = '  ';
 /** cli-table3 characters for a table without borders: columns aligned, separated by spaces. */
 const NO_BORDERS = Object.fromEntries(
-  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map(
+    (name) => [name, ''],
+  ),
 );
-
-/** chalk is loaded only when text is drawn, so `--json` never pays for it. */
-function styleFor(options: TerminalOptions): Style {
-  const chalk = require('chalk') as typeof import('chalk');
-  return { m: options.m, width: options.width, c: new chalk.Instance({ level: options.colorLevel }), decorated: options.decorated };
-}
 
 function classColor(c: Chalk, cls: ClassKey): Chalk {
   return { '1xx': c.blue, '2xx': c.green, '3xx': c.cyan, '4xx': c.yellow, '5xx': c.red }[cls];
 }
 
-function heading(s: Style, key: string): string {
-  return s.c.bold(s.m.text(`headings.${key}`));
-}
-
-function section(s: Style, key: string, text: string): string {
-  return `${heading(s, key)}\n${wrap(text, s.width, INDENT)}`;
+function styled(s: Style, span: Span): string {
+  let chalk = span.class ? classColor(s.c, span.class) : s.c;
+  if (span.bold) chalk = chalk.bold;
+  if (span.dim) chalk = chalk.dim;
+  return span.class || span.bold || span.dim ? chalk(span.text) : span.text;
 }
 
 /**
@@ -62,188 +49,100 @@ function afterLead(s: Style, lead: string, leadWidth: number, text: string): str
 }
 
 /** Label/value lines with the values aligned, wrapped under their own column. */
-function aligned(s: Style, rows: [string, string][]): string {
+function fields(s: Style, rows: [string, string][]): string {
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows.map(([label, value]) => afterLead(s, INDENT + s.c.dim(label.padEnd(labelWidth)), INDENT.length + labelWidth, value)).join('\n');
 }
 
-function titleLine(s: Style, entry: Explanation): string {
-  const color = classColor(s.c, entry.class);
-  const reason = entry.reason ?? '';
-  const localized = entry.localizedReason ? s.c.dim(` (${entry.localizedReason})`) : '';
-  return `${color.bold(`${entry.code} ${reason}`.trim())}${localized}  ${color(`${entry.class} ${entry.className}`)}`;
-}
-
-function resolveLines(s: Style, { client, server }: NonNullable<Explanation['howToResolve']>): string {
-  return aligned(s, [
-    [s.m.text('headings.clientSide'), client],
-    [s.m.text('headings.serverSide'), server],
-  ]);
-}
-
-function origin(s: Style, entry: Explanation): string {
-  const parts = [entry.spec ? specLabel(entry.spec) : entry.vendor, s.m.text(`values.status.${entry.status}`)];
-  return s.c.dim(wrap(parts.filter(Boolean).join(' · '), s.width));
-}
-
-/** Description, When you see it, How to resolve: the texts of a code, in `httpexplain` and `httpdiff` alike. */
-function textSections(s: Style, entry: Explanation): string[] {
-  const sections = [section(s, 'description', entry.description)];
-  if (entry.whenSeen) sections.push(section(s, 'whenSeen', entry.whenSeen));
-  if (entry.howToResolve) sections.push(`${heading(s, 'howToResolve')}\n${resolveLines(s, entry.howToResolve)}`);
-  return sections;
-}
-
-export function renderExplanation(entry: Explanation, options: TerminalOptions): string {
-  const s = styleFor(options);
-  const { m } = s;
-  const blocks = [`${titleLine(s, entry)}\n${origin(s, entry)}`, ...textSections(s, entry)];
-  const facts = propertyRows([entry], m, BEHAVIOUR_KEYS)
-    .filter((row) => row.key !== 'method' || entry.redirect)
-    .map((row): [string, string] => [row.label, row.values[0]]);
-  if (entry.aliases.length > 0) facts.push([m.text('labels.aliases'), entry.aliases.join(', ')]);
-  if (entry.vendor) facts.push([m.text('labels.vendor'), entry.vendor]);
-  if (entry.status !== 'unassigned') facts.push([m.text('labels.source'), entry.spec?.url ?? entry.sources[0]]);
-  blocks.push(`${heading(s, 'facts')}\n${aligned(s, facts)}`);
-  if (entry.meanings.length > 0) {
-    const lines = entry.meanings.map((meaning) => {
-      const text = `${meaning.vendor}: ${entry.code} ${meaning.reason}${meaning.summary ? ` (${meaning.summary})` : ''}`;
-      return wrap(text, s.width, INDENT);
-    });
-    blocks.push(`${heading(s, 'otherMeanings')}\n${lines.join('\n')}`);
-  }
-  const pointers: [string, string][] = [];
-  if (entry.related.length > 0) pointers.push([m.text('headings.related'), entry.related.join(', ')]);
-  if (entry.confusedWith.length > 0) {
-    const command = `httpdiff ${entry.code} ${entry.confusedWith[0]}`;
-    pointers.push([m.text('headings.confusedWith'), `${entry.confusedWith.join(', ')} (${m.text('explain.confusedWithHint', { command })})`]);
-  }
-  if (pointers.length > 0) blocks.push(aligned(s, pointers));
-  return blocks.join('\n\n') + '\n';
-}
-
-function codeList(s: Style, codes: ClassOverview['codes']): string {
-  return codes
-    .map(({ code, reason, official, status }) => {
-      const color = classColor(s.c, classOf(code));
-      const note = official ? (status === 'active' ? '' : ` (${s.m.text(`values.status.${status}`)})`) : ` (${s.m.text('values.status.unofficial')})`;
-      return `${INDENT}${color(String(code))}  ${reason}${s.c.dim(note)}`;
-    })
+/** A table's rows one under the other, for terminals too narrow for a column per code. */
+function stacked(s: Style, block: Extract<Block, { kind: 'table' }>): string {
+  return block.rows
+    .map((row) => [s.c.bold(row.label), ...row.values.map((value, i) => wrap(`${block.columns[i].text}: ${value}`, s.width, INDENT))].join('\n'))
     .join('\n');
 }
 
-export function renderClass(overview: ClassOverview, options: TerminalOptions): string {
-  const s = styleFor(options);
-  const color = classColor(s.c, overview.class);
-  return [
-    color.bold(`${overview.class} ${overview.className}`),
-    s.c.dim(specLabel(overview.spec)),
-    '',
-    wrap(overview.description, s.width),
-    '',
-    heading(s, 'codesOfClass'),
-    codeList(s, overview.codes),
-  ].join('\n') + '\n';
-}
-
-export function renderList(codes: ClassOverview['codes'], options: TerminalOptions): string {
-  const s = styleFor(options);
-  return `${heading(s, 'allCodes')}\n${codeList(s, codes)}\n`;
-}
-
-export function renderCandidates({ query, candidates }: Candidates, options: TerminalOptions): string {
-  const s = styleFor(options);
-  return `${wrap(s.m.text('explain.candidates', { query: sanitizeInput(query) }), s.width)}\n${codeList(s, candidates)}\n`;
-}
-
-export function renderSearchNote(query: string, options: TerminalOptions): string {
-  const s = styleFor(options);
-  return s.c.dim(wrap(s.m.text('explain.searchNote', { query: sanitizeInput(query) }), s.width)) + '\n';
-}
-
-/** Differing properties one under the other, for terminals too narrow for a column per code. */
-function stackedProperties(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
-  return rows
-    .map((row) => {
-      const values = row.values.map((value, i) => wrap(`${comparison.codes[i]}: ${value}`, s.width, INDENT));
-      return [s.c.bold(row.label), ...values].join('\n');
-    })
-    .join('\n');
-}
-
-/** Differing properties side by side: a column per code, each as wide as its words need (see fitColumns). */
-function propertiesTable(s: Style, comparison: Comparison, rows: PropertyRow[]): string {
-  const columns = comparison.entries.length;
-  // cli-table3 pads every cell with a space on each side; borders, when drawn, take one column between cells and
-  // one at each end. Without borders, one more space puts the labels under the other blocks' indented lines.
-  const frame = 2 * (columns + 1) + (s.decorated ? columns + 2 : 1);
-  const head = ['', ...comparison.codes.map(String)];
-  const widths = fitColumns([head, ...rows.map((row) => [row.label, ...row.values])], s.width - frame);
-  if (!widths) return stackedProperties(s, comparison, rows);
+/** cli-table3 pads every cell with a space on each side; borders, when drawn, take a column between cells and one at each end. */
+function drawTable(s: Style, head: string[], rows: string[][], widths: number[], cell: (text: string, column: number) => string): string {
   const Table = require('cli-table3') as typeof import('cli-table3');
   const table = new Table({
-    head: ['', ...comparison.entries.map((entry) => classColor(s.c, entry.class).bold(String(entry.code)))],
+    head,
     colWidths: widths.map((width) => width + 2),
     // cli-table3 would colour borders through @colors/colors, even on a pipe; plain borders cost nothing to load.
     // Compact: no rule between body rows, so the table stays as short as the facts it shows.
     style: { head: [], border: [], compact: true },
     ...(s.decorated ? {} : { chars: NO_BORDERS }),
   });
-  for (const row of rows) table.push([s.c.bold(wrap(row.label, widths[0])), ...row.values.map((value, i) => wrap(value, widths[i + 1]))]);
+  for (const row of rows) table.push(row.map((text, i) => cell(wrap(text, widths[i]), i)));
   const text = table.toString();
+  // Without borders, one more space puts the first column under the other blocks' indented lines.
   return s.decorated ? text : text.replace(/ +$/gm, '').replace(/^(?=.)/gm, ' ');
 }
 
-/**
- * The properties compared: those that differ in a table, those all the codes share folded into "In common"
- * lines beneath it, so that the table shows only what tells the codes apart.
- */
-function propertiesBlock(s: Style, comparison: Comparison): string {
-  const differing = comparison.properties.filter((row) => !row.same);
-  // A fact none of the codes has (no redirect, so no method on redirect) is not worth a line.
-  const shared = comparison.properties.filter((row) => row.same && row.raw.some((value) => value !== null));
-  const blocks: string[] = [];
-  if (differing.length > 0) blocks.push(propertiesTable(s, comparison, differing));
-  if (shared.length > 0) blocks.push(`${heading(s, 'inCommon')}\n${aligned(s, shared.map((row) => [row.label, row.values[0]]))}`);
-  return blocks.join('\n\n');
+function frameWidth(s: Style, columns: number): number {
+  return 2 * columns + (s.decorated ? columns + 1 : 1);
 }
 
-function curatedBlock(s: Style, guidance: Pick<CuratedGuidance, 'confusion' | 'mistake' | 'ruleOfThumb'>): string {
-  return aligned(s, [
-    [s.m.text('headings.whyConfused'), guidance.confusion],
-    [s.m.text('headings.typicalMistake'), guidance.mistake],
-    [s.m.text('headings.ruleOfThumb'), guidance.ruleOfThumb],
-  ]);
+/** A column per code, each as wide as its words need (see fitColumns); stacked when even that does not fit. */
+function table(s: Style, block: Extract<Block, { kind: 'table' }>): string {
+  const columns = block.columns.length + 1;
+  const widths = fitColumns([['', ...block.columns.map((column) => column.text)], ...block.rows.map((row) => [row.label, ...row.values])], s.width - frameWidth(s, columns));
+  if (!widths) return stacked(s, block);
+  const head = ['', ...block.columns.map((column) => classColor(s.c, column.class).bold(column.text))];
+  const rows = block.rows.map((row) => [row.label, ...row.values]);
+  return drawTable(s, head, rows, widths, (text, column) => (column === 0 ? s.c.bold(text) : text));
 }
 
-function bullets(s: Style, items: string[]): string {
-  return items.map((item) => afterLead(s, `${INDENT}• `, INDENT.length + 2, item)).join('\n');
+function grid(s: Style, block: Extract<Block, { kind: 'grid' }>): string {
+  const cellText = (cell: { text: string }[]) => cell.map((item) => item.text).join(', ');
+  const plainRows = block.rows.map((row) => [row.label, ...row.cells.map(cellText)]);
+  const widths = fitColumns([[block.corner, ...block.columns], ...plainRows], s.width - frameWidth(s, block.columns.length + 1));
+  if (!widths) {
+    return block.rows
+      .flatMap((row) => row.cells.map((cell, i) => (cell.length > 0 ? `${INDENT}${row.label} · ${block.columns[i]}: ${cellText(cell)}` : '')))
+      .filter(Boolean)
+      .join('\n');
+  }
+  const head = [s.c.dim(block.corner), ...block.columns.map((column) => s.c.bold(column))];
+  // Each cell's codes in their class's colour: the codes are short, so a cell's text is never wrapped inside a code.
+  const colored = new Map(block.rows.flatMap((row) => row.cells.flat().map((item) => [item.text, classColor(s.c, item.class).bold(item.text)] as const)));
+  const paint = (text: string) => text.replace(/[^,\s]+/g, (word) => colored.get(word) ?? word);
+  return drawTable(s, head, plainRows, widths, (text, column) => (column === 0 ? s.c.bold(text) : paint(text)));
 }
 
-export function renderComparison(comparison: Comparison, options: TerminalOptions & { brief: boolean }): string {
-  const s = styleFor(options);
-  const { m } = s;
-  const blocks = [`${s.c.bold(wrap(comparison.title, s.width))}\n${wrap(comparison.summary, s.width)}`, propertiesBlock(s, comparison)];
-  // A difference of many clauses puts each on a line of its own (Messages.sentenceLines); wrap keeps those lines.
-  const differences = comparison.differences
-    .map((difference, i) => afterLead(s, `${INDENT}${`${i + 1}.`.padEnd(3)}`, INDENT.length + 3, m.sentenceLines(difference.clauses).join('\n')))
-    .join('\n');
-  if (!options.brief) {
-    for (const entry of comparison.entries) blocks.push([titleLine(s, entry), ...textSections(s, entry)].join('\n'));
-  }
-  blocks.push(`${heading(s, 'keyDifferences')}\n${differences}`);
-  if (options.brief) return blocks.join('\n\n') + '\n';
+function codes(s: Style, block: Extract<Block, { kind: 'codes' }>): string {
+  return block.items.map((item) => `${INDENT}${classColor(s.c, item.class)(String(item.code))}  ${item.reason}${item.note ? s.c.dim(` (${item.note})`) : ''}`).join('\n');
+}
 
-  const { guidance } = comparison;
-  const guidanceLines = [heading(s, 'whenToUseWhich'), wrap(guidance.text, s.width, INDENT), bullets(s, guidance.rules)];
-  if (guidance.confusion && guidance.mistake && guidance.ruleOfThumb) {
-    guidanceLines.push(curatedBlock(s, { confusion: guidance.confusion, mistake: guidance.mistake, ruleOfThumb: guidance.ruleOfThumb }));
+function draw(s: Style, block: Block, indent: string): string {
+  switch (block.kind) {
+    case 'group':
+      return block.blocks.map((child) => draw(s, child, indent)).join('\n');
+    case 'line':
+      return block.spans.map((span) => styled(s, span)).join('');
+    case 'text': {
+      const wrapped = wrap(block.text, s.width, indent);
+      return block.bold || block.dim ? styled(s, { text: wrapped, bold: block.bold, dim: block.dim }) : wrapped;
+    }
+    case 'section':
+      return [s.c.bold(block.heading), ...block.blocks.map((child) => draw(s, child, INDENT))].join('\n');
+    case 'fields':
+      return fields(s, block.rows);
+    case 'numbered':
+      return block.items.map((lines, i) => afterLead(s, `${INDENT}${`${i + 1}.`.padEnd(3)}`, INDENT.length + 3, lines.join('\n'))).join('\n');
+    case 'bullets':
+      return block.items.map((item) => afterLead(s, `${INDENT}• `, INDENT.length + 2, item)).join('\n');
+    case 'codes':
+      return codes(s, block);
+    case 'table':
+      return table(s, block);
+    case 'grid':
+      return grid(s, block);
   }
-  for (const pair of guidance.pairs ?? []) {
-    const labels = pair.codes.map((code) => codeLabel(comparison.entries.find((entry) => entry.code === code)!));
-    guidanceLines.push(`\n${INDENT}${s.c.bold(labels.join(m.text('compare.titleJoiner')))}`, wrap(pair.text, s.width, INDENT), bullets(s, pair.rules));
-  }
-  blocks.push(guidanceLines.join('\n'));
-  blocks.push(`${heading(s, 'learnMore')}\n${comparison.links.map((link) => wrap(`${link.label}: ${link.url}`, s.width, INDENT)).join('\n')}`);
-  return blocks.join('\n\n') + '\n';
+}
+
+/** Draws a document for a terminal (or, without colour and borders, for a pipe). chalk loads only here. */
+export function renderDocument(document: Document, options: TerminalOptions): string {
+  const chalk = require('chalk') as typeof import('chalk');
+  const s: Style = { width: options.width, c: new chalk.Instance({ level: options.colorLevel }), decorated: options.decorated };
+  return document.map((block) => draw(s, block, '')).join('\n\n') + '\n';
 }

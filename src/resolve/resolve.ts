@@ -1,10 +1,14 @@
-import type { KnowledgeBase } from '../data/knowledgeBase';
-import { CLASS_KEYS, type ClassKey } from '../data/types';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { normalizeName } from '../kb/names';
+import { CLASS_KEYS, type ClassKey, type NameMatch } from '../kb/types';
 import { NotFoundError, UsageError } from '../errors';
+
+/** How a query was matched to a code. */
+export type Via = 'number' | 'status-line' | 'name' | 'search';
 
 /** What a query names: one code (registered, vendor or unassigned), a whole class, or several candidates. */
 export type Resolution =
-  | { kind: 'code'; code: number; query: string; via: 'number' | 'status-line' | 'name' | 'search' }
+  | { kind: 'code'; code: number; query: string; via: Via }
   | { kind: 'class'; class: ClassKey; query: string }
   | { kind: 'candidates'; codes: number[]; query: string };
 
@@ -14,16 +18,6 @@ const DIGITS = /^\d+$/;
 const NUMBER_LIKE = /^[+-]?(\d|\.\d)/;
 /** Longer than any reason phrase or alias by far: such input is not worth a fuzzy search. */
 const MAX_NAME_LENGTH = 100;
-
-/** "Unprocessable_Entity", "I’m a teapot", "see-other" → "unprocessable entity", "im a teapot", "see other". */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['\u2019`]/g, '')
-    .replace(/[\s_\-.,:;!?()"]+/g, ' ')
-    .trim();
-}
 
 /**
  * Whether a command-line argument stands alone as a query (a number, class, status line, or a name the user
@@ -67,51 +61,28 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** Names of the known codes, normalized: reason phrases, aliases, constants and vendor phrases. */
+/** Looks names up in the index the build prepared (dist/kb/names.json). */
 export class NameIndex {
-  private index?: Map<string, number[]>;
-
-  /** Nothing is read until a name is looked up: numbers and status lines never need the index. */
   constructor(private readonly kb: KnowledgeBase) {}
 
-  /** normalized name → codes, registered meanings first */
-  private get byName(): Map<string, number[]> {
-    if (!this.index) this.index = this.build(this.kb);
-    return this.index;
-  }
-
-  private build(kb: KnowledgeBase): Map<string, number[]> {
-    const byName = new Map<string, number[]>();
-    const add = (name: string, code: number) => {
-      const key = normalizeName(name);
-      const codes = byName.get(key) ?? [];
-      if (!codes.includes(code)) codes.push(code);
-      byName.set(key, codes);
-    };
-    for (const code of kb.registeredCodes()) {
-      const facts = kb.registered(code)!;
-      if (facts.status !== 'unused') add(facts.reason, code);
-      for (const alias of facts.aliases) add(alias, code);
-    }
-    for (const code of kb.knownCodes()) for (const meaning of kb.vendorMeanings(code)) add(meaning.reason, code);
-    return byName;
-  }
-
-  exact(name: string): number | undefined {
-    return this.byName.get(name)?.[0];
+  /** The code an exact name leads to: the best kind of match wins (a registered phrase over a vendor's). */
+  exact(name: string): NameMatch | undefined {
+    const matches = Object.hasOwn(this.kb.names.names, name) ? this.kb.names.names[name] : undefined;
+    return matches?.[0];
   }
 
   /** Codes whose names contain every word of the query, else those within a typo or two of it. */
   search(name: string): number[] {
     const words = name.split(' ');
     const found = new Set<number>();
-    for (const [known, codes] of this.byName) {
-      if (words.every((word) => known.includes(word))) codes.forEach((code) => found.add(code));
+    const entries = Object.entries(this.kb.names.names);
+    for (const [known, matches] of entries) {
+      if (words.every((word) => known.includes(word))) for (const [code] of matches) found.add(code);
     }
     if (found.size === 0) {
       const tolerance = Math.min(2, Math.floor(name.length / 4));
-      for (const [known, codes] of this.byName) {
-        if (levenshtein(name, known) <= tolerance) codes.forEach((code) => found.add(code));
+      for (const [known, matches] of entries) {
+        if (levenshtein(name, known) <= tolerance) for (const [code] of matches) found.add(code);
       }
     }
     return [...found].sort((a, b) => a - b);
@@ -127,8 +98,9 @@ export function isHeaderField(line: string): boolean {
 }
 
 /** Turns one query typed by a user into what it names. Throws UsageError or NotFoundError. */
-export function resolveQuery(kb: KnowledgeBase, query: string, names?: NameIndex): Resolution {
-  const text = query.normalize('NFKC').trim();
+export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameIndex(kb)): Resolution {
+  // Format characters (zero-width spaces, bidi marks) are invisible: a query pasted with them means the same.
+  const text = query.normalize('NFKC').replace(/\p{Cf}/gu, '').trim();
   if (text === '') throw new UsageError('emptyQuery');
 
   const statusLine = STATUS_LINE.exec(text);
@@ -144,10 +116,9 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names?: NameIndex
 
   const name = normalizeName(text);
   if (name === '' || name.length > MAX_NAME_LENGTH) throw new NotFoundError('notFound', { input: query });
-  const index = names ?? new NameIndex(kb);
-  const exact = index.exact(name);
-  if (exact !== undefined) return { kind: 'code', code: exact, query, via: 'name' };
-  const candidates = index.search(name);
+  const exact = names.exact(name);
+  if (exact !== undefined) return { kind: 'code', code: exact[0], query, via: 'name' };
+  const candidates = names.search(name);
   if (candidates.length === 0) throw new NotFoundError('notFound', { input: query });
   if (candidates.length === 1) return { kind: 'code', code: candidates[0], query, via: 'search' };
   return { kind: 'candidates', codes: candidates, query };

@@ -1,0 +1,61 @@
+/**
+ * One function between the commands and the renderers: a command hands over a result and the format the user
+ * chose; the result goes as it is to the JSON renderer, or through its view to the terminal renderer.
+ */
+import type { Comparison } from '../domain/compare';
+import type { Candidates, ClassOverview, Explanation } from '../domain/explain';
+import type { ExpectedError } from '../errors';
+import type { ListEntry } from '../kb/types';
+import type { Messages } from '../i18n/messages';
+import { errorMessage } from '../i18n/errorMessage';
+import { toJson } from '../render/sanitize';
+import { renderDocument, type TerminalOptions } from '../render/terminal';
+import { comparisonView } from '../views/comparison';
+import type { Document } from '../views/document';
+import { explanationView } from '../views/explanation';
+import { candidatesView, classView, listView, searchNoteView } from '../views/lists';
+
+export type Result =
+  | { kind: 'explanation'; value: Explanation; searchedFor?: string }
+  | { kind: 'comparison'; value: Comparison; brief: boolean }
+  | { kind: 'class'; value: ClassOverview }
+  | { kind: 'candidates'; value: Candidates }
+  | { kind: 'list'; value: readonly ListEntry[] }
+  | { kind: 'error'; value: ExpectedError; extra?: Record<string, unknown> };
+
+export type Format = { json: true; compact?: boolean } | { json: false; terminal: TerminalOptions };
+
+
+/** What `--json` prints for a result: the domain object itself, or `{"error": …}`. */
+export function jsonOf(result: Result, m: Messages): unknown {
+  if (result.kind !== 'error') return result.value;
+  const { value: error, extra } = result;
+  return { error: { code: error.key, message: errorMessage(m, error), exitCode: error.exitCode, ...extra } };
+}
+
+function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages): Document {
+  switch (result.kind) {
+    case 'explanation':
+      return explanationView(result.value, m, result.searchedFor === undefined ? undefined : searchNoteView(result.searchedFor, m));
+    case 'comparison':
+      return comparisonView(result.value, m, result.brief);
+    case 'class':
+      return classView(result.value, m);
+    case 'candidates':
+      return candidatesView(result.value, m);
+    case 'list':
+      return listView(result.value, m);
+  }
+}
+
+/** A result as text in the chosen format. Errors have no text form: their line goes to standard error. */
+export function present(result: Exclude<Result, { kind: 'error' }>, format: Format, m: Messages): string {
+  if (format.json) return toJson(jsonOf(result, m), format.compact ? undefined : 2) + '\n';
+  return renderDocument(viewOf(result, m), format.terminal);
+}
+
+/** Several results as JSON: one object, or an array in the order of the queries. */
+export function presentJsonList(results: Result[], m: Messages): string {
+  const objects = results.map((result) => jsonOf(result, m));
+  return toJson(objects.length === 1 ? objects[0] : objects, 2) + '\n';
+}
