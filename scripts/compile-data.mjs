@@ -42,3 +42,13 @@ export async function compileData(outDir, { quiet = false } = {}) {
   }
   return report;
 }
+
+// `node scripts/compile-data.mjs`: checks data/ and prints each language's coverage, compiling into a temporary folder.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'httpdiff-kb-'));
+  try {
+    await compileData(outDir);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

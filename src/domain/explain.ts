@@ -100,9 +100,11 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
     if (classTexts.untranslated.includes('name')) untranslated.push('className');
     const meanings = others.map((meaning, i): Meaning => {
       const meaningTexts = texts.meanings[meaning.id];
-      if (meaningTexts.untranslated.includes(`meanings.${meaning.id}.summary`)) untranslated.push(`meanings[${i}].summary`);
+      for (const field of ['vendor', 'summary']) {
+        if (meaningTexts.untranslated.includes(`meanings.${meaning.id}.${field}`)) untranslated.push(`meanings[${i}].${field}`);
+      }
       return {
-        vendor: meaning.vendor,
+        vendor: meaningTexts.texts.vendor!,
         reason: meaning.reason,
         localizedReason: meaningTexts.texts.reason ?? null,
         summary: meaningTexts.texts.summary,
@@ -110,11 +112,12 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
       };
     });
     const facts = registration ?? primary!;
+    const vendor = primary ? texts.meanings[primary.id].texts.vendor! : null;
     return inFieldOrder({
       ...common,
       reason: facts.reason,
       official: registration !== null,
-      vendor: primary?.vendor ?? null,
+      vendor,
       status: registration?.status ?? 'unofficial',
       spec: registration?.spec ?? null,
       aliases: registration?.aliases ?? [],

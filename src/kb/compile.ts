@@ -482,7 +482,7 @@ function checkEnglishComplete(english: SourceLocale, { registrations, vendors, c
     texts !== undefined && fields.every((field) => field in texts) && (!('howToResolve' in texts) || ['client', 'server'].every((side) => side in (texts as CodeTexts).howToResolve));
   for (const code of registrations.keys()) checker.check(complete(english.codes[code], CODE_TEXT_FIELDS), `${where}/codes: ${code} lacks texts`);
   for (const [code, meanings] of vendors) {
-    for (const { id } of meanings) checker.check(complete(english.vendors[code]?.[id], CODE_TEXT_FIELDS), `${where}/vendors.json: ${code} ${id} lacks texts`);
+    for (const { id } of meanings) checker.check(complete(english.vendors[code]?.[id], [...CODE_TEXT_FIELDS, 'vendor']), `${where}/vendors.json: ${code} ${id} lacks texts`);
   }
   for (const key of comparisons.keys()) checker.check(complete(english.comparisons[key], COMPARISON_TEXT_FIELDS), `${where}/comparisons/${key}.json is missing or incomplete`);
   for (const cls of CLASS_KEYS) checker.check(complete(english.classes[cls], ['name', 'description']), `${where}/classes.json: ${cls} lacks texts`);

@@ -198,10 +198,9 @@ export function factsSchema(): Record<string, unknown> {
       ),
       vendorMeaning: withBehaviour(
         'a meaning a vendor gives a code (data/vendors.json)',
-        ['id', 'vendor', 'reason'],
+        ['id', 'reason'],
         {
           id: { type: 'string', pattern: '^[a-z0-9-]+$' },
-          vendor: { type: 'string', minLength: 1 },
           reason: { type: 'string', minLength: 1 },
         },
       ),

@@ -31,8 +31,8 @@ export interface Registration extends Behaviour {
 
 /** data/vendors.json: a meaning a vendor gives a code, registered or not. */
 export interface VendorMeaning extends Behaviour {
+  /** the vendor, as a stable identifier ("nginx", "aws-elb"); its name is a text of each language */
   id: string;
-  vendor: string;
   reason: string;
 }
 
@@ -72,10 +72,17 @@ export interface EcosystemFile {
 export interface CodeTexts {
   /** a translation of the reason phrase (languages other than English) */
   reason?: string;
+  /** for a vendor's meaning: who uses it ("nginx", "Twitter (former API)") */
+  vendor?: string;
   summary: string;
   description: string;
   whenSeen: string;
   howToResolve: { client: string; server: string };
+  /**
+   * When to choose this code, for a comparison that has no curated guidance: "Send 404 when …"; for a code nobody
+   * should send (unused, deprecated, a vendor's), what to send instead, or where one meets it.
+   */
+  advice?: string;
 }
 
 export interface ClassTexts {
