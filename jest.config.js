@@ -7,6 +7,8 @@ module.exports = {
   roots: ['<rootDir>/__tests__'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // make-plural is an ES module, which the knowledge base's compiler imports: swc turns it into CommonJS too.
+  transform: { '^.+\\.ts$': ['@swc/jest'], '/node_modules/make-plural/.+\\.js$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!make-plural/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };

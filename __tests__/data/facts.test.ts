@@ -1,15 +1,17 @@
-import { KnowledgeBase } from '../../src/data/knowledgeBase';
+import { KnowledgeBase } from '../../src/kb/knowledgeBase';
 
 const kb = new KnowledgeBase();
+const registeredCodes = kb.list().filter((entry) => entry.official).map((entry) => entry.code);
 const facts = (code: number) => {
-  const registered = kb.registered(code);
+  const registered = kb.code(code)?.registration;
   if (!registered) throw new Error(`${code} is not registered`);
   return registered;
 };
+const vendorMeanings = (code: number) => kb.code(code)?.meanings ?? [];
 
 describe('facts from RFC 9110 and related RFCs, for a sample of codes', () => {
   test('heuristically cacheable codes are those of RFC 9110 section 15.1, plus 451 (RFC 7725 section 3)', () => {
-    const cacheable = kb.registeredCodes().filter((code) => facts(code).cacheableByDefault);
+    const cacheable = registeredCodes.filter((code) => facts(code).cacheableByDefault);
     expect(cacheable).toEqual([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
   });
 
@@ -37,12 +39,40 @@ describe('facts from RFC 9110 and related RFCs, for a sample of codes', () => {
     [426, 'Upgrade'],
     [301, 'Location'],
     [201, 'Location'],
-  ])('%s goes with the %s header', (code, header) => {
-    expect(facts(code).headers).toContain(header);
+  ])('%s goes with the %s response header', (code, header) => {
+    expect(facts(code).responseHeaders.map((field) => field.name)).toContain(header);
+  });
+
+  test.each([
+    [401, 'WWW-Authenticate'],
+    [405, 'Allow'],
+    [407, 'Proxy-Authenticate'],
+    [426, 'Upgrade'],
+  ])('%s must be sent with %s', (code, header) => {
+    expect(facts(code).responseHeaders).toContainEqual({ name: header, requirement: 'must' });
+  });
+
+  test.each([
+    [412, 'If-Match'],
+    [428, 'If-Match'],
+    [417, 'Expect'],
+    [100, 'Expect'],
+    [401, 'Authorization'],
+  ])('%s answers a request that carried %s, a request header that is not among its response headers', (code, header) => {
+    expect(facts(code).requestHeaders).toContain(header);
+    expect(facts(code).responseHeaders.map((field) => field.name)).not.toContain(header);
+  });
+
+  test('every after-delay code says when with Retry-After, or is a vendor code that cannot', () => {
+    const delayed = registeredCodes.filter((code) => facts(code).retry === 'after-delay');
+    for (const code of delayed) {
+      if (code === 423) continue; // a lock's expiry is in the lock, not in Retry-After
+      expect(facts(code).responseHeaders.map((field) => field.name)).toContain('Retry-After');
+    }
   });
 
   test('1xx, 204, 205 and 304 carry no body', () => {
-    const bodiless = kb.registeredCodes().filter((code) => !facts(code).bodyAllowed);
+    const bodiless = registeredCodes.filter((code) => !facts(code).bodyAllowed);
     expect(bodiless).toEqual([100, 101, 102, 103, 104, 204, 205, 304]);
   });
 
@@ -96,22 +126,24 @@ describe('vendor meanings', () => {
     [419, 'Laravel'], [420, 'Twitter'], [218, 'Apache'], [498, 'Esri'], [499, 'Esri'], [509, 'cPanel'],
     [598, 'proxies'], [599, 'proxies'],
   ])('%s has a meaning from %s, with a source', (code, vendor) => {
-    const meanings = kb.vendorMeanings(code);
-    const meaning = meanings.find((candidate) => candidate.vendor.toLowerCase().includes(vendor.toLowerCase()) ||
-      (vendor === 'Microsoft' && /IIS|Exchange|Microsoft/.test(candidate.vendor)));
+    const names = kb.locale('en').codeTexts(code).meanings;
+    const meaning = vendorMeanings(code).find((candidate) => {
+      const name = names[candidate.id].texts.vendor!;
+      return name.toLowerCase().includes(vendor.toLowerCase()) || (vendor === 'Microsoft' && /IIS|Exchange|Microsoft/.test(name));
+    });
     expect(meaning).toBeDefined();
     expect(meaning!.sources[0]).toMatch(/^https:\/\//);
   });
 
-  test('499 lists nginx first, then Esri; 420 Twitter first', () => {
-    expect(kb.vendorMeanings(499).map((meaning) => meaning.id)).toEqual(['nginx', 'esri']);
-    expect(kb.vendorMeanings(420)[0].id).toBe('twitter');
-    expect(kb.vendorMeanings(420).length).toBeGreaterThan(1);
+  test('499 lists nginx first, then Cloudflare and Esri; 420 Twitter first', () => {
+    expect(vendorMeanings(499).map((meaning) => meaning.id)).toEqual(['nginx', 'cloudflare', 'esri']);
+    expect(vendorMeanings(420)[0].id).toBe('twitter');
+    expect(vendorMeanings(420).length).toBeGreaterThan(1);
   });
 
   test('vendor codes do not shadow registrations: 451 is registered and also an Exchange meaning', () => {
-    expect(kb.registered(451)!.reason).toBe('Unavailable For Legal Reasons');
-    expect(kb.vendorMeanings(451).map((meaning) => meaning.id)).toContain('exchange');
+    expect(facts(451).reason).toBe('Unavailable For Legal Reasons');
+    expect(vendorMeanings(451).map((meaning) => meaning.id)).toContain('exchange');
   });
 });
 
@@ -122,12 +154,9 @@ describe('curated comparisons', () => {
     '429-503', '403-429', '500-502', '502-504', '500-503', '200-201', '200-204', '201-202', '202-303', '200-304',
     '405-501', '406-415', '408-504', '410-451', '413-414-431', '301-302-303-307-308',
   ];
-  test.each(required)('%s has curated guidance in every language, with references', (key) => {
-    expect(kb.pairs.get(key)?.sources.length).toBeGreaterThan(0);
-    for (const lang of kb.languages()) {
-      const texts = kb.locale(lang).pairTexts(key);
-      expect(texts).toBeDefined();
-      expect(texts!.rules.length).toBeGreaterThanOrEqual(2);
-    }
+  test.each(required)('%s is curated, with references and evidence', (key) => {
+    const comparison = kb.comparison(key);
+    expect(comparison?.sources.length).toBeGreaterThan(0);
+    expect(comparison?.evidence.length).toBeGreaterThan(0);
   });
 });

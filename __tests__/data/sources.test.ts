@@ -1,16 +1,20 @@
 import { STATUS_CODES } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KnowledgeBase, classOf } from '../../src/data/knowledgeBase';
-import { CLASS_KEYS } from '../../src/data/types';
-import { normalizeName } from '../../src/resolve/resolve';
+import { KnowledgeBase } from '../../src/kb/knowledgeBase';
+import { normalizeName } from '../../src/kb/names';
+import { CLASS_KEYS, classOf } from '../../src/kb/types';
 
 const kb = new KnowledgeBase();
-const iana = JSON.parse(readFileSync(join(kb.dataDir, 'sources/iana.json'), 'utf8')).codes as Record<string, { description: string; reference: string }>;
+const iana = JSON.parse(readFileSync(join(__dirname, '../../data/sources/iana.json'), 'utf8')).codes as Record<string, { description: string; reference: string }>;
+const registered = (code: number) => kb.code(code)?.registration ?? undefined;
+const vendorMeanings = (code: number) => kb.code(code)?.meanings ?? [];
+const knownCodes = kb.list().map((entry) => entry.code);
+const registeredCodes = kb.list().filter((entry) => entry.official).map((entry) => entry.code);
 
 describe('against the IANA HTTP Status Code Registry (data/sources/iana.json)', () => {
   test.each(Object.entries(iana))('%s is present with its exact registered phrase', (code, { description }) => {
-    const facts = kb.registered(Number(code));
+    const facts = registered(Number(code));
     expect(facts).toBeDefined();
     // IANA appends the registration's state to the phrase: "(OBSOLETED)", "(TEMPORARY - registered ...)".
     const state = / \((OBSOLETED|TEMPORARY)[^)]*\)$/.exec(description);
@@ -21,7 +25,7 @@ describe('against the IANA HTTP Status Code Registry (data/sources/iana.json)', 
   });
 
   test.each(Object.entries(iana))('%s is defined in the document (and section) the registry refers to', (code, { reference }) => {
-    const { document, section } = kb.registered(Number(code))!.spec;
+    const { document, section } = registered(Number(code))!.spec;
     // "[RFC9110, Section 15.5.5]", "[RFC6585]", "[draft-ietf-httpbis-resumable-upload-05]"
     const [, registeredDocument, registeredSection] = /^\[([^,\]]+)(?:, Section ([\d.]+))?\]/.exec(reference)!;
     expect(document.replace(' ', '')).toBe(registeredDocument);
@@ -29,7 +33,7 @@ describe('against the IANA HTTP Status Code Registry (data/sources/iana.json)', 
   });
 
   test('holds no registered code that IANA does not list', () => {
-    expect(kb.registeredCodes().map(String).sort()).toEqual(Object.keys(iana).sort());
+    expect(registeredCodes.map(String).sort()).toEqual(Object.keys(iana).sort());
   });
 });
 
@@ -37,17 +41,17 @@ describe("against Node's http.STATUS_CODES", () => {
   // Node still uses some pre-RFC 9110 names (413 Payload Too Large, 422 Unprocessable Entity, 418 I'm a Teapot)
   // and knows 509, which no RFC registers: each must be one of our names for that code.
   test.each(Object.entries(STATUS_CODES))('%s %s is known under that name', (code, name) => {
-    const registered = kb.registered(Number(code));
+    const registration = registered(Number(code));
     const names = [
-      ...(registered ? [registered.reason, ...registered.aliases] : []),
-      ...kb.vendorMeanings(Number(code)).map((meaning) => meaning.reason),
+      ...(registration ? [registration.reason, ...registration.aliases] : []),
+      ...vendorMeanings(Number(code)).map((meaning) => meaning.reason),
     ].map(normalizeName);
     expect(names).toContain(normalizeName(name!));
   });
 
   test('names where Node differs from IANA are aliases', () => {
-    expect(kb.registered(413)!.aliases).toContain('Payload Too Large');
-    expect(kb.registered(422)!.aliases).toContain('Unprocessable Entity');
+    expect(registered(413)!.aliases).toContain('Payload Too Large');
+    expect(registered(422)!.aliases).toContain('Unprocessable Entity');
   });
 });
 
@@ -55,26 +59,26 @@ describe('sections of RFC 9110', () => {
   test.each(CLASS_KEYS)('%s: its section is the one under which RFC 9110 defines its codes', (cls) => {
     const spec = kb.classSpec(cls);
     expect(spec.url).toBe(`https://www.rfc-editor.org/rfc/rfc9110#section-${spec.section}`);
-    const sections = kb.registeredCodes()
-      .filter((code) => classOf(code) === cls && kb.registered(code)!.spec.document === 'RFC 9110')
-      .map((code) => kb.registered(code)!.spec.section);
+    const sections = registeredCodes
+      .filter((code) => classOf(code) === cls && registered(code)!.spec.document === 'RFC 9110')
+      .map((code) => registered(code)!.spec.section);
     expect(sections.length).toBeGreaterThan(0);
     expect(sections.filter((section) => !section.startsWith(`${spec.section}.`))).toEqual([]);
   });
 });
 
 describe('keys that are not codes', () => {
-  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('%s is not a code', (key) => {
-    // Facts are kept in Maps: a plain object would answer these keys with its prototype.
-    expect(kb.vendorMeanings(key as unknown as number)).toEqual([]);
-    expect(kb.pairs.has(key)).toBe(false);
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('%s is not a code nor a comparison', (key) => {
+    expect(kb.code(key as unknown as number)).toBeUndefined();
+    expect(kb.comparison(key)).toBeUndefined();
+    expect(Object.hasOwn(kb.names.names, key)).toBe(false);
   });
 });
 
 describe('references between facts', () => {
-  const known = new Set(kb.knownCodes());
-  test.each(kb.knownCodes())('%s relates only to known codes, not itself', (code) => {
-    const behaviours = [kb.registered(code), ...kb.vendorMeanings(code)].filter((facts) => facts !== undefined);
+  const known = new Set(knownCodes);
+  test.each(knownCodes)('%s relates only to known codes, not itself', (code) => {
+    const behaviours = [registered(code), ...vendorMeanings(code)].filter((facts) => facts !== undefined);
     for (const facts of behaviours) {
       for (const related of facts!.related) {
         expect(known.has(related)).toBe(true);
@@ -84,8 +88,10 @@ describe('references between facts', () => {
   });
 
   test('every curated comparison names known, different codes in ascending order', () => {
-    for (const key of kb.pairs.keys()) {
-      const codes = key.split('-').map(Number);
+    const keys = new Set(knownCodes.flatMap((code) => kb.code(code)!.comparisons));
+    expect(keys.size).toBeGreaterThan(0);
+    for (const key of keys) {
+      const { codes } = kb.comparison(key)!;
       expect([...codes].sort((a, b) => a - b)).toEqual(codes);
       expect(new Set(codes).size).toBe(codes.length);
       for (const code of codes) expect(known.has(code)).toBe(true);
@@ -93,8 +99,8 @@ describe('references between facts', () => {
   });
 
   test('vendor meaning ids are unique within a code', () => {
-    for (const code of kb.knownCodes()) {
-      const ids = kb.vendorMeanings(code).map((meaning) => meaning.id);
+    for (const code of knownCodes) {
+      const ids = vendorMeanings(code).map((meaning) => meaning.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
   });

@@ -20,7 +20,7 @@ describe('httpexplain, through the real bin', () => {
     expect(status).toBe(0);
     expect(stdout).not.toMatch(ESCAPE);
     const entry = JSON.parse(stdout);
-    for (const field of ['code', 'reason', 'class', 'className', 'official', 'status', 'spec', 'aliases', 'description', 'whenSeen', 'howToResolve', 'cacheableByDefault', 'redirect', 'headers', 'bodyAllowed', 'related', 'meanings', 'lang', 'confusedWith']) {
+    for (const field of ['code', 'reason', 'class', 'className', 'official', 'status', 'spec', 'aliases', 'description', 'whenSeen', 'howToResolve', 'cacheableByDefault', 'redirect', 'responseHeaders', 'requestHeaders', 'bodyAllowed', 'reachesClient', 'related', 'meanings', 'constants', 'untranslated', 'lang', 'confusedWith']) {
       expect(entry).toHaveProperty(field);
     }
     expect(entry).toMatchObject({ code: 303, reason: 'See Other', class: '3xx', official: true, redirect: { permanent: false, methodPreserved: false }, lang: 'en' });

@@ -1,106 +1,108 @@
-import { KnowledgeBase } from '../../src/data/knowledgeBase';
-import { compareCodes } from '../../src/domain/compare';
-import { explainClass, explainCode } from '../../src/domain/explain';
-import { messagesFor } from '../../src/i18n/messages';
-import { renderClass, renderComparison, renderExplanation, type ColorLevel } from '../../src/render/terminal';
-import { sanitizeInput, toJson } from '../../src/render/sanitize';
+import { renderDocument, type ColorLevel } from '../../src/render/terminal';
+import type { Block, Document } from '../../src/views/document';
 
-const kb = new KnowledgeBase();
 const ESCAPE = /\u001b\[/;
-const options = (colorLevel: ColorLevel, width = 80, decorated = false) => ({ m: messagesFor(kb, 'en'), width, colorLevel, decorated });
+const draw = (document: Document, { width = 80, colorLevel = 0 as ColorLevel, decorated = false } = {}) => renderDocument(document, { width, colorLevel, decorated });
 const longestLine = (text: string) => Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.length));
+const paragraph = 'The server has handled the request and wants the client to look elsewhere for the outcome: the Location header names a different resource.';
 
-describe('explanations', () => {
-  test('colour off: no escape codes, all the sections', () => {
-    const text = renderExplanation(explainCode(kb, 303, 'en'), options(0));
-    expect(text).not.toMatch(ESCAPE);
-    for (const heading of ['303 See Other', '3xx Redirection', 'Description', 'When you see it', 'How to resolve', 'Client side', 'Server side', 'Location', 'Often confused with']) {
-      expect(text).toContain(heading);
-    }
-    expect(text).toMatch(/compare: httpdiff 303 \d{3}/);
+describe('blocks', () => {
+  test('top-level blocks are separated by a blank line, those of a group are not', () => {
+    expect(draw([{ kind: 'group', blocks: [{ kind: 'line', spans: [{ text: 'a' }] }, { kind: 'line', spans: [{ text: 'b' }] }] }, { kind: 'line', spans: [{ text: 'c' }] }])).toBe('a\nb\n\nc\n');
   });
-  test('colour on: escape codes', () => {
-    expect(renderExplanation(explainCode(kb, 404, 'en'), options(1))).toMatch(ESCAPE);
+
+  test.each([30, 50, 80])('running text is wrapped to %d columns, indented in a section', (width) => {
+    const text = draw([{ kind: 'section', heading: 'Description', blocks: [{ kind: 'text', text: paragraph }] }], { width });
+    expect(longestLine(text)).toBeLessThanOrEqual(width);
+    expect(text.trimEnd().split('\n').slice(1).every((line) => line.startsWith('  '))).toBe(true);
   });
-  test.each([40, 60, 100])('wrapped to %d columns', (width) => {
-    const text = renderExplanation(explainCode(kb, 404, 'en'), options(0, width));
-    expect(longestLine(text.replace(/https:\S+/g, ''))).toBeLessThanOrEqual(width);
+
+  test('fields: values aligned, and wrapped under their own column', () => {
+    const text = draw([{ kind: 'fields', rows: [['Client side', paragraph], ['At fault', 'nobody']] }], { width: 60 });
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ {2}Client side {2}The server/);
+    expect(lines[1]).toMatch(/^ {15}\S/);
+    expect(lines[lines.length - 1]).toBe('  At fault     nobody');
   });
-  test('other meanings of a code are shown', () => {
-    expect(renderExplanation(explainCode(kb, 499, 'en'), options(0))).toMatch(/Esri ArcGIS: 499 Token Required/);
+
+  test('numbered items keep their lines, and wrap under their own text', () => {
+    const text = draw([{ kind: 'numbered', items: [['first;', 'second.'], [paragraph]] }], { width: 50 });
+    expect(text).toMatch(/^ {2}1\. first;\n {5}second\.\n {2}2\. The server/);
+    expect(text.split('\n')[3]).toMatch(/^ {5}\S/);
   });
-  test('a class lists its codes', () => {
-    const text = renderClass(explainClass(kb, '4xx', 'en'), options(0));
-    expect(text).toMatch(/^4xx Client Error\nRFC 9110 §15\.5\n/);
-    expect(text).toMatch(/404 {2}Not Found/);
-    expect(text).toMatch(/499 {2}Client Closed Request \(unofficial\)/);
+
+  test('a list of codes, in their class colours when colour is on', () => {
+    const block: Block = { kind: 'codes', items: [{ code: 404, class: '4xx', reason: 'Not Found' }, { code: 499, class: '4xx', reason: 'Client Closed Request', note: 'unofficial' }] };
+    expect(draw([block])).toBe('  404  Not Found\n  499  Client Closed Request (unofficial)\n');
+    expect(draw([block], { colorLevel: 1 })).toMatch(ESCAPE);
   });
 });
 
-describe('comparisons', () => {
-  const comparison = compareCodes(kb, [202, 303], 'en');
-  test('colour off: title, table, numbered differences, guidance, links', () => {
-    const text = renderComparison(comparison, { ...options(0), brief: false });
-    expect(text).not.toMatch(ESCAPE);
-    expect(text.startsWith('HTTP 202 Accepted vs 303 See Other\n')).toBe(true);
-    expect(text).toMatch(/^  Redirect +not a redirect +temporary$/m);
-    // what both share is folded under the table, once
-    expect(text).toMatch(/^In common\n(?: {2}.+\n)* {2}Status +active\n/m);
-    expect(text).not.toMatch(/^ Status /m);
+describe('colour', () => {
+  const document: Document = [{ kind: 'line', spans: [{ text: '303 See Other', bold: true, class: '3xx' }, { text: ' (Voir ailleurs)', dim: true }] }];
+  test('off: no escape sequence at all', () => expect(draw(document)).toBe('303 See Other (Voir ailleurs)\n'));
+  test('on: escape sequences around the styled spans, the same text once they are removed', () => {
+    const text = draw(document, { colorLevel: 3 });
+    expect(text).toMatch(ESCAPE);
+    expect(text.replace(/\u001b\[[0-9;]*m/g, '')).toBe('303 See Other (Voir ailleurs)\n');
+  });
+});
+
+describe('tables', () => {
+  const table: Block = {
+    kind: 'table',
+    columns: [
+      { text: '202', class: '2xx' },
+      { text: '303', class: '3xx' },
+    ],
+    rows: [
+      { label: 'Redirect', values: ['not a redirect', 'temporary'] },
+      { label: 'Method on redirect', values: ['—', 'changed to GET'] },
+    ],
+  };
+  test('on a pipe: plain aligned columns, indented like the other blocks', () => {
+    const text = draw([table]);
     expect(text).not.toMatch(/[│┌└]/);
-    expect(text).toMatch(/Key differences\n {2}1\. 202 Accepted/);
-    expect(text).toContain('When to use which');
-    expect(text).toContain('Rule of thumb');
-    expect(text).toContain('Learn more');
-    expect(longestLine(text.replace(/https:\S+/g, ''))).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/^ {2}Redirect +not a redirect +temporary$/m);
   });
-  test('--brief: only the table and the key differences', () => {
-    const text = renderComparison(comparison, { ...options(0), brief: true });
-    expect(text).toContain('Key differences');
-    expect(text).not.toContain('When to use which');
-    expect(text).not.toContain('Description');
-  });
-  test('colour on: escape codes in the table', () => {
-    expect(renderComparison(comparison, { ...options(3), brief: true })).toMatch(ESCAPE);
-  });
-  test.each([40, 60, 80])('five codes fit %d columns (stacked when a column per code would not)', (width) => {
-    const family = compareCodes(kb, [301, 302, 303, 307, 308], 'en');
-    const text = renderComparison(family, { ...options(0, width, true), brief: true });
-    expect(longestLine(text)).toBeLessThanOrEqual(width);
-    expect(text).toMatch(width < 70 ? /^Redirect\n {2}301: permanent$/m : /┌/);
-  });
-  test.each([['en', 80], ['fr', 100]] as const)('in the table, no word is cut when the words fit side by side (%s, %d columns)', (lang, width) => {
-    const family = compareCodes(kb, [301, 302, 303, 307, 308], lang);
-    const text = renderComparison(family, { m: messagesFor(kb, lang), width, colorLevel: 0, decorated: true, brief: true });
-    const tableLines = text.split('\n').filter((line) => line.startsWith('│'));
-    expect(tableLines.length).toBeGreaterThan(0);
-    const cells = tableLines.flatMap((line) => line.split('│').map((cell) => cell.trim()));
-    const words = new Set(cells.flatMap((cell) => cell.split(' ')));
-    for (const row of family.properties.filter((property) => !property.same)) {
-      for (const word of [row.label, ...row.values].flatMap((value) => value.split(' '))) expect(words).toContain(word);
-    }
-  });
-  test('a key difference of three clauses or more puts each clause on a line of its own', () => {
-    const family = compareCodes(kb, [301, 302, 303, 307, 308], 'en');
-    const text = renderComparison(family, { ...options(0), brief: true });
-    expect(text).toContain('  3. 301 and 302 let clients turn a POST into a GET;\n     303 always sends the client on with GET;\n     307 and 308');
-  });
-  test('decorated (a terminal): box-drawing borders, a rule under the header only', () => {
-    const text = renderComparison(comparison, { ...options(0, 80, true), brief: true });
+  test('on a terminal: box-drawing borders, a rule under the header only', () => {
+    const text = draw([table], { decorated: true });
     expect(text).toMatch(/│ Redirect +│ not a redirect +│ temporary +│/);
     expect(text.match(/├/g)).toHaveLength(1);
   });
+  test('too narrow for a column per code: stacked, one value a line', () => {
+    const text = draw([table], { width: 24, decorated: true });
+    expect(text).toMatch(/^Redirect\n {2}202: not a redirect\n {2}303: temporary$/m);
+    expect(longestLine(text)).toBeLessThanOrEqual(24);
+  });
+  test('no word is cut when the words fit side by side', () => {
+    const text = draw([table], { width: 50, decorated: true });
+    for (const word of ['Method', 'redirect', 'changed', 'GET']) expect(text).toMatch(new RegExp(`\\b${word}\\b`));
+    expect(longestLine(text)).toBeLessThanOrEqual(50);
+  });
 });
 
-describe('safe output', () => {
-  test('control characters and escape sequences typed by the user are shown escaped', () => {
-    expect(sanitizeInput('a\u001b[31mred\u0007')).toBe('a\\u001b[31mred\\u0007');
-    expect(sanitizeInput('\u202eevil')).toBe('\\u202eevil');
-    expect(sanitizeInput('x'.repeat(1000))).toHaveLength(61);
+describe('grids', () => {
+  const grid: Block = {
+    kind: 'grid',
+    corner: '',
+    columns: ['method kept', 'POST may become GET', 'changed to GET'],
+    rows: [
+      { label: 'permanent', cells: [[{ text: '308', class: '3xx' }], [{ text: '301', class: '3xx' }], []] },
+      { label: 'temporary', cells: [[{ text: '307', class: '3xx' }], [{ text: '302', class: '3xx' }], [{ text: '303', class: '3xx' }]] },
+    ],
+  };
+  test('each code in the cell of its two values', () => {
+    const text = draw([grid], { decorated: true });
+    expect(text).toMatch(/│ permanent +│ 308 +│ 301 +│ +│/);
+    expect(text).toMatch(/│ temporary +│ 307 +│ 302 +│ 303 +│/);
   });
-  test('JSON escapes C1 controls too, and stays valid JSON', () => {
-    const text = toJson({ query: '\u009b31m' });
-    expect(text).toBe('{"query":"\\u009b31m"}');
-    expect(JSON.parse(text)).toEqual({ query: '\u009b31m' });
+  test('plain ASCII when piped, and the codes coloured only when colour is on', () => {
+    expect(draw([grid])).not.toMatch(/[│┌└]|\u001b/);
+    expect(draw([grid], { colorLevel: 1, decorated: true })).toMatch(/\u001b\[[0-9;]*m308/);
+  });
+  test('too narrow: one line per code', () => {
+    const text = draw([grid], { width: 20 });
+    expect(text).toContain('permanent · method kept: 308');
   });
 });

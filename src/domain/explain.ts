@@ -61,12 +61,11 @@ export function specLabel(spec: Spec): string {
   return `${spec.document} §${spec.section}`;
 }
 
+/** The behaviour facts of a registration or a vendor's meaning, as the JSON output gives them. */
 function behaviourFields(facts: Behaviour): BehaviourOutput & Pick<Behaviour, 'related'> {
-  const { redirect, sources: _sources, ...rest } = facts;
-  return {
-    ...rest,
-    redirect: redirect && { permanent: redirect.permanent, methodPreserved: redirect.method === 'kept', method: redirect.method },
-  };
+  const fields = Object.fromEntries(FACT_KEYS.filter((key) => key !== 'sources').map((key) => [key, facts[key]])) as Omit<Behaviour, 'sources'>;
+  const { redirect } = facts;
+  return { ...fields, redirect: redirect && { permanent: redirect.permanent, methodPreserved: redirect.method === 'kept', method: redirect.method } };
 }
 
 function textFields({ texts, untranslated }: Localized<CodeTexts>) {

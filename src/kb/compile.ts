@@ -12,7 +12,7 @@ import * as cardinals from 'make-plural/cardinals';
 import * as pluralCategories from 'make-plural/pluralCategories';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { factsSchema } from './facts';
+import { factsSchema, GRID_AXES } from './facts';
 
 export { factsSchema };
 import { normalizeName } from './names';
@@ -162,6 +162,9 @@ function readFacts(sourceDir: string, checker: Checker): Sources {
     const inOrder = COMPARISON_KEY.test(key) && codes.every((code, i) => i === 0 || codes[i - 1] < code);
     checker.check(inOrder, `comparisons/${name}: the name must be two or more different codes, ascending, joined by "-"`);
     for (const code of codes) checker.check(known(code), `comparisons/${name}: ${code} is not a known code`);
+    for (const axis of facts.grid ? [facts.grid.rows, facts.grid.columns] : []) {
+      checker.check(GRID_AXES.includes(axis), `comparisons/${name}: a grid's axis must be one of ${GRID_AXES.join(', ')}, not "${axis}"`);
+    }
     comparisons.set(key, { codes, ...facts });
   }
 

@@ -91,6 +91,16 @@ export const FACTS = {
 export type FactKey = keyof typeof FACTS;
 export const FACT_KEYS = Object.keys(FACTS) as FactKey[];
 
+/**
+ * The facts a comparison can draw as the rows or columns of a grid (data/comparisons/KEY.json, `grid`): those with a
+ * few named values. A redirect gives two: its permanence (`redirect`) and its method (`redirectMethod`).
+ */
+export const GRID_AXES: readonly string[] = FACT_KEYS.flatMap((key) => {
+  const fact: FactKind = FACTS[key];
+  if (fact.kind === 'redirect') return ['redirect', 'redirectMethod'];
+  return fact.kind === 'enum' || fact.kind === 'boolean' ? [key] : [];
+});
+
 type ValueOf<D> = D extends { kind: 'boolean' }
   ? boolean
   : D extends { kind: 'enum'; values: readonly (infer V)[] }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type {
   ClassKey,
   ClassTexts,
@@ -41,7 +41,7 @@ export class LocaleTexts {
   ) {}
 
   private file<T>(path: string): T {
-    if (!this.files.has(path)) this.files.set(path, JSON.parse(readFileSync(join(this.dir, path), 'utf8')));
+    if (!this.files.has(path)) this.files.set(path, JSON.parse(readFileSync(`${this.dir}/${path}`, 'utf8')));
     return this.files.get(path) as T;
   }
 
@@ -89,10 +89,16 @@ export class KnowledgeBase {
   private readonly comparisons = new Map<string, CompiledComparison>();
   private readonly locales = new Map<string, LocaleTexts>();
 
-  constructor(readonly dir: string = defaultDir()) {}
+  readonly dir: string;
+
+  constructor(dir: string = defaultDir()) {
+    this.dir = resolve(dir);
+  }
 
   private read<T>(path: string): T {
-    return JSON.parse(readFileSync(join(this.dir, path), 'utf8')) as T;
+    // Not path.join: its character loop, run for every file an answer reads, is hot enough for V8 to optimize it,
+    // which delays the exit (see docs/performance.md). The folder is already a normalized absolute path.
+    return JSON.parse(readFileSync(`${this.dir}/${path}`, 'utf8')) as T;
   }
 
   private get meta(): CompiledMeta {
@@ -159,7 +165,7 @@ export class KnowledgeBase {
   locale(lang: string): LocaleTexts {
     let texts = this.locales.get(lang);
     if (!texts) {
-      texts = new LocaleTexts(lang, join(this.dir, 'locales', lang));
+      texts = new LocaleTexts(lang, `${this.dir}/locales/${lang}`);
       this.locales.set(lang, texts);
     }
     return texts;

@@ -9,6 +9,8 @@ const STARTS_AS_URL = /^https?:\/\//;
  */
 export function wrap(text: string, width: number, indent = ''): string {
   const available = Math.max(1, width - indent.length);
+  // Most cells and labels fit as they are: no loop over their words, which keeps this function cold (see above).
+  if (text.length <= available && !text.includes('\n')) return indent + text;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
