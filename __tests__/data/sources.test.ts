@@ -80,7 +80,7 @@ describe('references between facts', () => {
   test.each(knownCodes)('%s relates only to known codes, not itself', (code) => {
     const behaviours = [registered(code), ...vendorMeanings(code)].filter((facts) => facts !== undefined);
     for (const facts of behaviours) {
-      for (const related of facts!.related) {
+      for (const related of facts.related) {
         expect(known.has(related)).toBe(true);
         expect(related).not.toBe(code);
       }

@@ -33,7 +33,7 @@ describe('httpdiff, through the real bin', () => {
 
   test('the 3xx family: one table, permanent × method', () => {
     const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308', '--brief']);
-    expect(stdout).toMatch(/^  Redirect +permanent +temporary +temporary +temporary +permanent$/m);
+    expect(stdout).toMatch(/^ {2}Redirect +permanent +temporary +temporary +temporary +permanent$/m);
     expect(stdout).toMatch(/^In common\n {2}Class +3xx Redirection$/m);
     expect(stdout).toContain('301 and 308 are permanent redirects');
     expect(stdout).not.toContain('When to use which');

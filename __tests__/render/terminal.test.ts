@@ -2,7 +2,7 @@ import { renderDocument, type ColorLevel } from '../../src/render/terminal';
 import type { Block, Document } from '../../src/views/document';
 
 const ESCAPE = /\u001b\[/;
-const draw = (document: Document, { width = 80, colorLevel = 0 as ColorLevel, decorated = false } = {}) => renderDocument(document, { width, colorLevel, decorated });
+const draw = (document: Document, { width = 80, colorLevel = 0, decorated = false }: { width?: number; colorLevel?: ColorLevel; decorated?: boolean } = {}) => renderDocument(document, { width, colorLevel, decorated });
 const longestLine = (text: string) => Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.length));
 const paragraph = 'The server has handled the request and wants the client to look elsewhere for the outcome: the Location header names a different resource.';
 

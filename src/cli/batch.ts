@@ -88,7 +88,10 @@ export async function readBatch(ctx: Context, options: SharedOptions): Promise<n
   const flush = () => {
     // Joining the pieces would allocate as much as we write, and a long run's memory would creep up with it.
     const { stdout } = ctx.io;
-    if (size > 0) stdout.writeAll ? stdout.writeAll(output) : stdout.write(Buffer.concat(output, size));
+    if (size > 0) {
+      if (stdout.writeAll) stdout.writeAll(output);
+      else stdout.write(Buffer.concat(output, size));
+    }
     output = [];
     size = 0;
   };
@@ -101,7 +104,7 @@ export async function readBatch(ctx: Context, options: SharedOptions): Promise<n
   };
 
   for await (const chunk of ctx.io.stdin) {
-    let text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    let text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
     // A CR at the very end may be the first half of a CRLF: keep it for the next chunk.
     const heldCr = text.endsWith('\r') ? '\r' : '';
     if (heldCr) text = text.slice(0, -1);

@@ -186,12 +186,12 @@ function readFacts(sourceDir: string, checker: Checker): Sources {
 /** The texts of a language for one item, with each field it lacks taken from English and named. */
 function localize<T extends object>(english: T | Partial<T> | undefined, own: Partial<T> | undefined, prefix = ''): Localized<T> {
   const untranslated: string[] = [];
-  const merge = (base: Record<string, unknown>, local: Record<string, unknown> | undefined, path: string): Record<string, unknown> => {
+  const merge = (base: object, local: object | undefined, path: string): Record<string, unknown> => {
     const result: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(base)) {
-      const localValue = local?.[key];
+    for (const [key, value] of Object.entries(base) as [string, unknown][]) {
+      const localValue = (local as Record<string, unknown> | undefined)?.[key];
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        result[key] = merge(value as Record<string, unknown>, localValue as Record<string, unknown> | undefined, `${path}${key}.`);
+        result[key] = merge(value, localValue as object | undefined, `${path}${key}.`);
       } else if (localValue === undefined) {
         result[key] = value;
         untranslated.push(`${path}${key}`);
@@ -201,7 +201,7 @@ function localize<T extends object>(english: T | Partial<T> | undefined, own: Pa
     }
     return result;
   };
-  const texts = merge((english ?? {}) as Record<string, unknown>, own as Record<string, unknown> | undefined, prefix) as T;
+  const texts = merge(english ?? {}, own, prefix) as T;
   // A field only other languages have (the translation of a reason phrase) is kept as it is.
   for (const [key, value] of Object.entries(own ?? {})) if (!(key in texts)) (texts as Record<string, unknown>)[key] = value;
   return { texts, untranslated };
@@ -262,7 +262,9 @@ function countLeaves(tree: MessageTree): number {
 }
 
 function countTexts(texts: object): number {
-  return Object.values(texts).reduce<number>((sum, value) => sum + (typeof value === 'object' && value !== null && !Array.isArray(value) ? countTexts(value) : 1), 0);
+  let count = 0;
+  for (const value of Object.values(texts) as unknown[]) count += typeof value === 'object' && value !== null && !Array.isArray(value) ? countTexts(value) : 1;
+  return count;
 }
 
 /** The make-plural (CLDR) function for a language tag: "pt-BR" → pt, "pt-PT" → pt_PT, "zh-CN" → zh. */
@@ -394,7 +396,8 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     const locale: CompiledLocale = { messages, untranslatedMessages: untranslated, classes };
     out.json(`locales/${lang}/locale.json`, locale);
     out.text(`locales/${lang}/plural.js`, `'use strict';\n// CLDR plural rule of "${lang}", from make-plural.\nmodule.exports = ${plural.source};`);
-    languageList.push({ tag: lang, name: typeof messages.language === 'object' ? String(messages.language.name) : lang });
+    const name = typeof messages.language === 'object' ? messages.language.name : undefined;
+    languageList.push({ tag: lang, name: typeof name === 'string' ? name : lang });
 
     for (const code of knownCodes) {
       const registration = registrations.get(code);
@@ -403,7 +406,8 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
         const localized = localize<CodeTexts>(english.codes[code], own.codes[code]);
         compiled.registration = localized;
         tally(`codes/${code}`, localized, english.codes[code]);
-        if (lang !== SOURCE_LANGUAGE && own.codes[code]?.reason) addName(names, normalizeName(own.codes[code].reason!), [code, 'localized', lang]);
+        const localReason = own.codes[code]?.reason;
+        if (lang !== SOURCE_LANGUAGE && localReason) addName(names, normalizeName(localReason), [code, 'localized', lang]);
       }
       for (const meaning of vendors.get(code) ?? []) {
         const localized = localize<CodeTexts>(english.vendors[code]?.[meaning.id], own.vendors[code]?.[meaning.id], `meanings.${meaning.id}.`);

@@ -61,7 +61,6 @@ export class LocaleTexts {
 
   /** The language's CLDR plural rule, compiled at build time (src/kb/compile.ts). */
   get plural(): (count: number) => PluralCategory {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file of the compiled knowledge base
     this.pluralRule ??= require(join(this.dir, 'plural.js')) as (count: number) => PluralCategory;
     return this.pluralRule;
   }
