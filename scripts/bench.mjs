@@ -33,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildLargePackage } from './bench-large-kb.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -230,6 +231,20 @@ const lookupCases = [
 
 const failures = []; // { id, command, detail }
 
+// The same lookups against a knowledge base ten times larger (scripts/bench-large-kb.mjs): their ratios must stay
+// within LARGE_KB_MARGIN of the normal build's.
+const LARGE_KB_MARGIN = 0.02;
+const largePackage = await buildLargePackage(root, path.join(tmp, 'large'));
+const largeCases = lookupCases
+  .filter((c) => c.target !== null)
+  .map((c) => ({
+    id: `${c.id}-large`,
+    of: c.id,
+    command: `${c.command} (knowledge base ×10: ${largePackage.comparisons} comparisons, ${largePackage.languages} languages)`,
+    nodeArgs: [path.join(largePackage.bin, path.basename(c.nodeArgs[0])), ...c.nodeArgs.slice(1)],
+    env: c.env,
+  }));
+
 /**
  * Alternating rounds over `commands` (the first one is the reference): warm-up rounds first, then measured ones.
  * A command that fails is recorded and dropped from the following rounds.
@@ -268,7 +283,7 @@ const machine = {
 progress(
   `httpdiff bench: ${RUNS} runs after ${WARMUP} warm-up round${WARMUP === 1 ? '' : 's'}, peak memory via ${memMethod === 'time' ? '/usr/bin/time -f %M' : 'preload hook'}\n`,
 );
-const lookup = alternate([BASELINE, ...lookupCases], WARMUP, RUNS, 'lookups');
+const lookup = alternate([BASELINE, ...lookupCases, ...largeCases], WARMUP, RUNS, 'lookups');
 
 const base = summarize(lookup.samples.get(BASELINE.id));
 const baselineOk = !lookup.failed.has(BASELINE.id);
@@ -298,6 +313,14 @@ const caseResults = lookupCases.map((c) => {
     memoryPass,
     ...(failure ? { error: failure.detail } : {}),
   };
+});
+
+const largeResults = largeCases.map((c) => {
+  const normal = caseResults.find((result) => result.id === c.of);
+  const s = summarize(lookup.samples.get(c.id));
+  const ratio = baselineOk && s.medianMs !== null && !failures.some((f) => f.id === c.id) ? s.medianMs / base.medianMs : null;
+  const difference = ratio === null || normal.ratio === null ? null : ratio - normal.ratio;
+  return { id: c.id, command: c.command, medianMs: round(s.medianMs), ratio: round(ratio, 3), normalRatio: normal.ratio, difference: round(difference, 3), margin: LARGE_KB_MARGIN, pass: difference !== null && difference <= LARGE_KB_MARGIN };
 });
 
 // ---------------------------------------------------------------- batch
@@ -467,6 +490,14 @@ out.push(
 out.push('');
 out.push(
   table(
+    ['knowledge base ×10', 'median ms', '× node', 'normal', 'difference', 'margin', ''],
+    largeResults.map((c) => [c.id, fmt(c.medianMs), fmt(c.ratio, 3), fmt(c.normalRatio, 3), fmt(c.difference, 3), `≤ ${c.margin}`, verdict(c.pass)]),
+    [false, true, true, true, true, false, false],
+  ),
+);
+out.push('');
+out.push(
+  table(
     ['batch (httpexplain - --json)', 'median ms', 'lines/s', 'peak MB'],
     [
       [`I/O floor, ${BATCH_LINES.toLocaleString('en-US')} lines (readline echo)`, fmt(batch.floor.medianMs), fmt(batch.floor.linesPerSecond, 0), fmt(batch.floor.peakRssMb)],
@@ -491,6 +522,7 @@ out.push(
 const checks = [
   ...caseResults.filter((c) => c.target !== null).map((c) => ({ name: `${c.id} time`, value: c.ratio, limit: c.target, pass: c.pass })),
   ...caseResults.map((c) => ({ name: `${c.id} peak memory`, value: c.memoryRatio, limit: MEMORY_TARGET, pass: c.memoryPass })),
+  ...largeResults.map((c) => ({ name: `${c.id}: ratio minus the normal build's`, value: c.difference, limit: c.margin, pass: c.pass })),
   { name: 'batch / I/O floor', value: batch.ratio, limit: BATCH_TARGET, pass: batch.pass },
   { name: 'batch memory flat', value: batch.memoryFlatRatio, limit: FLAT_TARGET, pass: batch.memoryFlatPass },
 ];
@@ -521,6 +553,7 @@ const results = {
     maxPeakRssMb: round(mb(base.maxPeakRssKb)),
   },
   cases: caseResults,
+  largeKnowledgeBase: largeResults,
   batch,
   checks,
   allPass: passed === checks.length,
