@@ -12,7 +12,7 @@ import { chooseLanguage, DEFAULT_LANGUAGE } from './i18n/language';
 import { messagesFor } from './i18n/messages';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { errorMessage } from './i18n/errorMessage';
-import { resolveCode, resolveQuery, type Resolution } from './resolve/resolve';
+import { resolveCode, resolveOne, resolveQuery, type Resolution } from './resolve/resolve';
 
 export interface Options {
   /** language of the texts ("en", "fr"); English when absent */
@@ -57,7 +57,10 @@ export function resolve(query: Query): Resolution {
 /** Explains one code, given as a number or anything `resolve` understands. */
 export function explain(query: Query, options: Options = {}): Explanation {
   checkQuery(query, 'query');
-  return readable(() => explainCode(knowledgeBase(), resolveCode(knowledgeBase(), String(query)), languageOf(options)));
+  return readable(() => {
+    const { code, match } = resolveOne(knowledgeBase(), String(query));
+    return explainCode(knowledgeBase(), code, languageOf(options), match);
+  });
 }
 
 /** A class (`"4xx"`) and its known codes. */
@@ -94,4 +97,4 @@ export { EXIT, ExpectedError, NotFoundError, UsageError } from './errors';
 export type { Comparison, Difference, Guidance, Link, CuratedGuidance } from './domain/compare';
 export type { PropertyRow } from './domain/dimensions';
 export type { ClassOverview, Explanation, Meaning, Status } from './domain/explain';
-export type { Resolution } from './resolve/resolve';
+export type { Match, Resolution } from './resolve/resolve';

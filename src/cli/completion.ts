@@ -52,7 +52,7 @@ function zsh(commands: CommandDeclaration[], words: Words): string {
   const quote = (text: string) => text.replace(/'/g, "'\\''");
   const describe = (text: string) => quote(text.replace(/\[/g, '(').replace(/\]/g, ')'));
   const pairs = (kind: Completion) => words.values(kind).map(([value, description]) => `'${quote(value)}:${quote(description.replace(/:/g, '\\:'))}'`).join(' ');
-  const valueFunctions = (['codes', 'languages', 'shells'] as Completion[])
+  const valueFunctions = (['codes', 'languages', 'shells', 'ecosystems'] as Completion[])
     .map((kind) => `_httpdiff_${kind}() {\n  local -a values=(${pairs(kind)})\n  _describe -t ${kind} ${kind} values\n}`)
     .join('\n');
   const spec = (option: OptionDeclaration) => {
@@ -137,6 +137,8 @@ export function completionScript(shell: Shell, commands: CommandDeclaration[], k
           return kb.languages().map((tag) => [tag, kb.locale(tag).messages.language && typeof kb.locale(tag).messages.language === 'object' ? String((kb.locale(tag).messages.language as Record<string, string>).name) : tag]);
         case 'shells':
           return SHELLS.map((name) => [name, name]);
+        case 'ecosystems':
+          return kb.ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name]);
       }
     },
     help: (option) => m.text(option.help, { languages: kb.languages().join(', ') }),

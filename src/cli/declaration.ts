@@ -8,7 +8,7 @@ import { EXIT } from '../errors';
 import type { Context } from './context';
 
 /** What a value can be completed with, in the shells. */
-export type Completion = 'codes' | 'languages' | 'shells';
+export type Completion = 'codes' | 'languages' | 'shells' | 'ecosystems';
 
 export interface OptionDeclaration {
   long: string;

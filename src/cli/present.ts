@@ -6,6 +6,7 @@ import type { Comparison } from '../domain/compare';
 import type { Candidates, ClassOverview, Explanation } from '../domain/explain';
 import type { ExpectedError } from '../errors';
 import type { ListEntry } from '../kb/types';
+import type { Trace } from '../trace/types';
 import type { Messages } from '../i18n/messages';
 import { errorMessage } from '../i18n/errorMessage';
 import { toJson } from '../render/sanitize';
@@ -13,17 +14,22 @@ import { renderDocument, type TerminalOptions } from '../render/terminal';
 import { comparisonView } from '../views/comparison';
 import type { Document } from '../views/document';
 import { explanationView } from '../views/explanation';
-import { candidatesView, classView, listView, searchNoteView } from '../views/lists';
+import { candidatesView, classView, listView, matchNote } from '../views/lists';
+import { traceView } from '../views/trace';
 
 export type Result =
-  | { kind: 'explanation'; value: Explanation; searchedFor?: string }
+  | { kind: 'explanation'; value: Explanation }
   | { kind: 'comparison'; value: Comparison; brief: boolean }
   | { kind: 'class'; value: ClassOverview }
   | { kind: 'candidates'; value: Candidates }
-  | { kind: 'list'; value: readonly ListEntry[] }
+  | { kind: 'list'; value: readonly ListEntry[]; filter?: string }
+  | { kind: 'trace'; value: Trace }
   | { kind: 'error'; value: ExpectedError; extra?: Record<string, unknown> };
 
-export type Format = { json: true; compact?: boolean } | { json: false; terminal: TerminalOptions };
+export type Format =
+  | { json: true; compact?: boolean }
+  /** text: how to draw, and the ecosystems whose constants an explanation shows */
+  | { json: false; terminal: TerminalOptions; ecosystems: readonly string[] };
 
 
 /** What `--json` prints for a result: the domain object itself, or `{"error": …}`. */
@@ -33,10 +39,10 @@ export function jsonOf(result: Result, m: Messages): unknown {
   return { error: { code: error.key, message: errorMessage(m, error), exitCode: error.exitCode, ...extra } };
 }
 
-function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages): Document {
+function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages, ecosystems: readonly string[]): Document {
   switch (result.kind) {
     case 'explanation':
-      return explanationView(result.value, m, result.searchedFor === undefined ? undefined : searchNoteView(result.searchedFor, m));
+      return explanationView(result.value, m, matchNote(result.value, m), ecosystems);
     case 'comparison':
       return comparisonView(result.value, m, result.brief);
     case 'class':
@@ -44,14 +50,16 @@ function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages): Docume
     case 'candidates':
       return candidatesView(result.value, m);
     case 'list':
-      return listView(result.value, m);
+      return listView(result.value, m, result.filter);
+    case 'trace':
+      return traceView(result.value, m);
   }
 }
 
 /** A result as text in the chosen format. Errors have no text form: their line goes to standard error. */
 export function present(result: Exclude<Result, { kind: 'error' }>, format: Format, m: Messages): string {
   if (format.json) return toJson(jsonOf(result, m), format.compact ? undefined : 2) + '\n';
-  return renderDocument(viewOf(result, m), format.terminal);
+  return renderDocument(viewOf(result, m, format.ecosystems), format.terminal);
 }
 
 /** Several results as JSON: one object, or an array in the order of the queries. */

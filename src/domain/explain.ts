@@ -1,12 +1,25 @@
 import { FACT_KEYS, type Behaviour, type RedirectMethod } from '../kb/facts';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { classOf, type ClassKey, type CodeTexts, type Constant, type ListEntry, type Localized, type RegistrationStatus, type Spec } from '../kb/types';
+import {
+  classOf,
+  type ClassKey,
+  type CodeTexts,
+  type Constant,
+  type ListEntry,
+  type Localized,
+  type RegistrationStatus,
+  type Spec,
+} from '../kb/types';
+import type { Match } from '../resolve/resolve';
 import { messagesFor } from '../i18n/messages';
 
 export type Status = RegistrationStatus | 'unofficial' | 'unassigned';
 
 /** Another meaning of the same code, used by a vendor. */
 export interface Meaning {
+  /** the vendor, as a stable identifier ("nginx", "esri") */
+  id: string;
+  /** its name, in the output language */
   vendor: string;
   reason: string;
   localizedReason: string | null;
@@ -17,6 +30,13 @@ export interface Meaning {
 type BehaviourOutput = Omit<Behaviour, 'redirect' | 'related' | 'sources'> & {
   redirect: { permanent: boolean; methodPreserved: boolean; method: RedirectMethod } | null;
 };
+
+/** An ecosystem that has no constant for a registered code. */
+export interface MissingConstant {
+  ecosystem: string;
+  label: string;
+  name: null;
+}
 
 /** Everything httpdiff says about one code: the object `httpexplain --json` prints. */
 export interface Explanation extends BehaviourOutput {
@@ -34,11 +54,22 @@ export interface Explanation extends BehaviourOutput {
   description: string;
   whenSeen: string | null;
   howToResolve: { client: string; server: string } | null;
+  /**
+   * When to choose this code over the others (for a comparison without curated guidance); for a code nobody should
+   * send (unused, deprecated, a vendor's), what to send instead or where one meets it. null for an unassigned code.
+   */
+  advice: string | null;
   related: number[];
   confusedWith: number[];
-  constants: Constant[];
+  /**
+   * its constants in the programming ecosystems; for a registered code, every ecosystem, `name: null` where the
+   * ecosystem has no constant for it
+   */
+  constants: (Constant | MissingConstant)[];
   meanings: Meaning[];
   sources: string[];
+  /** how the query was understood, when the code was found from one (the CLI, the library's explain) */
+  match?: Match;
   /** texts of this answer that the language lacks and that are given in English: their paths in this object */
   untranslated: string[];
   lang: string;
@@ -46,10 +77,29 @@ export interface Explanation extends BehaviourOutput {
 
 /** The order of the fields in JSON output: what the code is, its texts, its behaviour facts as declared, the rest. */
 const FIELD_ORDER = [
-  'code', 'reason', 'localizedReason', 'class', 'className', 'official', 'vendor', 'status', 'spec', 'aliases',
-  'summary', 'description', 'whenSeen', 'howToResolve',
+  'code',
+  'reason',
+  'localizedReason',
+  'class',
+  'className',
+  'official',
+  'vendor',
+  'status',
+  'spec',
+  'aliases',
+  'summary',
+  'description',
+  'whenSeen',
+  'howToResolve',
+  'advice',
   ...FACT_KEYS.filter((key) => key !== 'sources'),
-  'confusedWith', 'constants', 'meanings', 'sources', 'untranslated', 'lang',
+  'confusedWith',
+  'constants',
+  'meanings',
+  'sources',
+  'match',
+  'untranslated',
+  'lang',
 ] as (keyof Explanation)[];
 
 function inFieldOrder(entry: Explanation): Explanation {
@@ -63,9 +113,15 @@ export function specLabel(spec: Spec): string {
 
 /** The behaviour facts of a registration or a vendor's meaning, as the JSON output gives them. */
 function behaviourFields(facts: Behaviour): BehaviourOutput & Pick<Behaviour, 'related'> {
-  const fields = Object.fromEntries(FACT_KEYS.filter((key) => key !== 'sources').map((key) => [key, facts[key]])) as Omit<Behaviour, 'sources'>;
+  const fields = Object.fromEntries(FACT_KEYS.filter((key) => key !== 'sources').map((key) => [key, facts[key]])) as Omit<
+    Behaviour,
+    'sources'
+  >;
   const { redirect } = facts;
-  return { ...fields, redirect: redirect && { permanent: redirect.permanent, methodPreserved: redirect.method === 'kept', method: redirect.method } };
+  return {
+    ...fields,
+    redirect: redirect && { permanent: redirect.permanent, methodPreserved: redirect.method === 'kept', method: redirect.method },
+  };
 }
 
 function textFields({ texts, untranslated }: Localized<CodeTexts>) {
@@ -76,18 +132,27 @@ function textFields({ texts, untranslated }: Localized<CodeTexts>) {
       description: texts.description,
       whenSeen: texts.whenSeen,
       howToResolve: texts.howToResolve,
+      advice: texts.advice ?? null,
     },
     untranslated,
   };
 }
 
+/** The constants of a registered code in every ecosystem, in the order of the ecosystems: those without one say so. */
+function everyEcosystem(kb: KnowledgeBase, constants: Constant[]): (Constant | MissingConstant)[] {
+  return kb.ecosystems.flatMap(({ id, label }): (Constant | MissingConstant)[] => {
+    const own = constants.filter((constant) => constant.ecosystem === id);
+    return own.length > 0 ? own : [{ ecosystem: id, label, name: null }];
+  });
+}
+
 /** Explains a code in a language; a code in range that nobody uses gets its class's meaning. */
-export function explainCode(kb: KnowledgeBase, code: number, lang: string): Explanation {
+export function explainCode(kb: KnowledgeBase, code: number, lang: string, match?: Match): Explanation {
   const locale = kb.locale(lang);
   const cls = classOf(code);
   const classTexts = locale.classTexts(cls);
   const compiled = kb.code(code);
-  const common = { code, class: cls, className: classTexts.texts.name, lang };
+  const common = { code, class: cls, className: classTexts.texts.name, match, lang };
 
   if (compiled) {
     const texts = locale.codeTexts(code);
@@ -103,6 +168,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
         if (meaningTexts.untranslated.includes(`meanings.${meaning.id}.${field}`)) untranslated.push(`meanings[${i}].${field}`);
       }
       return {
+        id: meaning.id,
         vendor: meaningTexts.texts.vendor!,
         reason: meaning.reason,
         localizedReason: meaningTexts.texts.reason ?? null,
@@ -123,7 +189,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
       ...own.fields,
       ...behaviourFields(facts),
       confusedWith: compiled.confusedWith,
-      constants: compiled.constants,
+      constants: registration ? everyEcosystem(kb, compiled.constants) : compiled.constants,
       meanings,
       sources: facts.sources,
       untranslated,
@@ -152,6 +218,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string): Expl
     ...texts,
     whenSeen: null,
     howToResolve: null,
+    advice: null,
     ...behaviourFields(fallback),
     cacheableByDefault: kb.unrecognizedCodes.cacheableByDefault,
     related: [fallbackCode],
@@ -191,11 +258,14 @@ export function explainClass(kb: KnowledgeBase, cls: ClassKey, lang: string): Cl
 /** Several codes whose names match a query, for the user to choose from. */
 export interface Candidates {
   query: string;
+  /** the best candidates, best first */
   candidates: ListEntry[];
+  /** how many codes matched, of which `candidates` are the best */
+  total: number;
   lang: string;
 }
 
-export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string): Candidates {
+export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string, total = codes.length): Candidates {
   const entries = kb.list();
-  return { query, candidates: codes.map((code) => entries.find((entry) => entry.code === code)!), lang };
+  return { query, candidates: codes.map((code) => entries.find((entry) => entry.code === code)!), total, lang };
 }

@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { factsSchema, GRID_AXES } from './facts';
 
 export { factsSchema };
-import { normalizeName } from './names';
+import { normalizeName, searchTerms } from './names';
 import {
   CLASS_KEYS,
   classOf,
@@ -29,10 +29,12 @@ import {
   type CompiledLocale,
   type CompiledMeta,
   type CompiledNames,
+  type CompiledSearch,
   type ComparisonFacts,
   type ComparisonTexts,
   type Constant,
   type EcosystemFile,
+  type FindingTexts,
   type ListEntry,
   type Localized,
   type MessageTree,
@@ -329,8 +331,9 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     for (const [key, entries] of Object.entries(ecosystem.constants)) {
       const code = Number(key);
       if (!knownCodes.includes(code)) warnings.push(`constants/${id}.json: ${code} is not a known code; its names are indexed only`);
+      const registration = registrations.get(code);
       for (const { name, ...rest } of entries) {
-        const constant: Constant = { ecosystem: id, name, qualified: `${shortest}${name}`, ...rest };
+        const constant: Constant = { ecosystem: id, label: ecosystem.label, name, qualified: `${shortest}${name}`, ...rest, iana: ianaSpelling(name, registration) };
         constantsOf.set(code, [...(constantsOf.get(code) ?? []), constant]);
         addName(constantNames, name.toLowerCase(), [code, 'constant', id]);
       }
@@ -347,10 +350,11 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     const confusedWith = [...new Set(keys.flatMap((key) => comparisons.get(key)!.codes))].filter((other) => other !== code).sort(byNumber);
     const compiled: CompiledCode = { code, registration, meanings, comparisons: keys, confusedWith, constants: constantsOf.get(code) ?? [] };
     out.json(`codes/${code}.json`, compiled);
+    const vendorIds = meanings.map((meaning) => meaning.id);
     listEntries.push(
       registration
-        ? { code, reason: registration.reason, official: true, status: registration.status }
-        : { code, reason: meanings[0].reason, official: false, status: 'unofficial' },
+        ? { code, reason: registration.reason, official: true, status: registration.status, vendors: vendorIds }
+        : { code, reason: meanings[0].reason, official: false, status: 'unofficial', vendors: vendorIds },
     );
   }
   for (const [key, comparison] of comparisons) out.json(`comparisons/${key}.json`, comparison);
@@ -365,6 +369,12 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
 
   // Languages.
   const english = readLocale(sourceDir, SOURCE_LANGUAGE, checker);
+  const search = new SearchIndexBuilder();
+  for (const [code, registration] of registrations) {
+    for (const name of [registration.reason, ...registration.aliases]) search.add(code, name, WEIGHT.name);
+  }
+  for (const [code, meanings] of vendors) for (const meaning of meanings) search.add(code, `${meaning.reason} ${meaning.id}`, WEIGHT.name);
+  const classNames: Record<string, ClassKey> = {};
   checkEnglishComplete(english, sources, checker);
   const report: CoverageReport = { languages: [], warnings };
   const languageList: CompiledMeta['languages'] = [];
@@ -390,6 +400,7 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
       CLASS_KEYS.map((cls) => {
         const localized = localize<ClassTexts>(english.classes[cls], own.classes[cls]);
         tally(`classes.json ${cls}`, localized, english.classes[cls]);
+        classNames[normalizeName(localized.texts.name)] ??= cls;
         return [cls, localized];
       }),
     ) as CompiledLocale['classes'];
@@ -406,6 +417,7 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
         const localized = localize<CodeTexts>(english.codes[code], own.codes[code]);
         compiled.registration = localized;
         tally(`codes/${code}`, localized, english.codes[code]);
+        search.addTexts(code, own.codes[code]);
         const localReason = own.codes[code]?.reason;
         if (lang !== SOURCE_LANGUAGE && localReason) addName(names, normalizeName(localReason), [code, 'localized', lang]);
       }
@@ -413,8 +425,10 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
         const localized = localize<CodeTexts>(english.vendors[code]?.[meaning.id], own.vendors[code]?.[meaning.id], `meanings.${meaning.id}.`);
         compiled.meanings[meaning.id] = localized;
         tally(`vendors ${code} ${meaning.id}`, localized, english.vendors[code]?.[meaning.id]);
+        search.addTexts(code, own.vendors[code]?.[meaning.id]);
+        // A vendor's name stays a vendor's name in any language: it never outranks a registered one.
         const localReason = own.vendors[code]?.[meaning.id]?.reason;
-        if (lang !== SOURCE_LANGUAGE && localReason) addName(names, normalizeName(localReason), [code, 'localized', lang]);
+        if (lang !== SOURCE_LANGUAGE && localReason) addName(names, normalizeName(localReason), [code, 'vendor', meaning.id]);
       }
       out.json(`locales/${lang}/codes/${code}.json`, compiled);
     }
@@ -423,6 +437,22 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
       tally(`comparisons/${key}`, localized, english.comparisons[key]);
       out.json(`locales/${lang}/comparisons/${key}.json`, localized);
     }
+    // The findings of `httpexplain URL`: one file, read only when a URL is traced.
+    const findings: Record<string, Localized<FindingTexts>> = {};
+    for (const key of Object.keys(english.findings).sort()) {
+      const localized = localize<FindingTexts>(english.findings[key], own.findings[key]);
+      for (const field of Object.keys(own.findings[key] ?? {}) as (keyof FindingTexts)[]) {
+        const ownText = own.findings[key][field];
+        const englishText = english.findings[key][field];
+        if (ownText !== undefined && englishText !== undefined) {
+          checker.check(sameSet(placeholders(ownText), placeholders(englishText)), `locales/${lang}/findings.json: ${key}.${field} must use the placeholders of English`);
+        }
+      }
+      findings[key] = localized;
+      tally(`findings ${key}`, localized, english.findings[key]);
+    }
+    for (const key of Object.keys(own.findings)) checker.check(key in english.findings, `locales/${lang}/findings.json: ${key} is not an English finding`);
+    out.json(`locales/${lang}/findings.json`, findings);
     const totalMessages = countLeaves(english.messages);
     report.languages.push({
       tag: lang,
@@ -432,24 +462,85 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     });
   }
 
-  const qualifiers = [...new Set([...ecosystems.values()].flatMap((ecosystem) => ecosystem.qualifiers.map((q) => q.toLowerCase())))];
+  const qualifiers = new Map<string, string[]>();
+  for (const [id, ecosystem] of [...ecosystems].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const qualifier of ecosystem.qualifiers) qualifiers.set(qualifier, [...(qualifiers.get(qualifier) ?? []), id]);
+  }
   const compiledNames: CompiledNames = {
     names: sortMatches(names),
     constants: sortMatches(constantNames),
-    qualifiers: qualifiers.sort((a, b) => b.length - a.length || a.localeCompare(b)),
+    qualifiers: [...qualifiers].sort(([a], [b]) => b.length - a.length || a.localeCompare(b)),
+    classes: Object.fromEntries(Object.keys(classNames).sort().map((name) => [name, classNames[name]])),
   };
   out.json('names.json', compiledNames);
+  out.json('search.json', search.build(knownCodes.length));
   const meta: CompiledMeta = {
     languages: languageList,
     classes: sources.classes.classes,
     unrecognizedCodes: sources.classes.unrecognizedCodes,
     codes: listEntries,
-    ecosystems: [...ecosystems.keys()].sort().map((id) => ({ id, name: ecosystems.get(id)!.name, language: ecosystems.get(id)!.language })),
+    ecosystems: [...ecosystems.keys()].sort().map((id) => {
+      const { name, label, language } = ecosystems.get(id)!;
+      return { id, name, label, language };
+    }),
   };
   out.json('meta.json', meta);
 
   if (checker.problems.length > 0) throw new DataError(checker.problems);
   return report;
+}
+
+/**
+ * How a constant's name compares with IANA's reason phrases for its code: "StatusRequestEntityTooLarge",
+ * "HTTP_413_REQUEST_ENTITY_TOO_LARGE" and ":request_entity_too_large" all spell the former "Request Entity Too Large".
+ */
+function ianaSpelling(name: string, registration: Registration | undefined): Constant['iana'] {
+  if (!registration) return 'other';
+  const words = (text: string) => normalizeName(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  const spelled = words(
+    name
+      .replace(/^:/, '')
+      .replace(/^(HTTP_\d{3}_|SC_|HTTP_)/, '')
+      .replace(/^Status(?=[A-Z])/, ''),
+  );
+  if (spelled === words(registration.reason)) return 'current';
+  return registration.aliases.some((alias) => words(alias) === spelled) ? 'former' : 'other';
+}
+
+/** The weight of a word in a code's document, by where it stands: in a name, a summary, or the other texts. */
+const WEIGHT = { name: 5, summary: 2, text: 1 };
+/** A word found in more than this share of the codes says nothing about any of them ("request", "requête"). */
+const COMMON_WORD_SHARE = 0.25;
+
+/** Collects each code's words, from its names and from its texts in every language, for the keyword search. */
+class SearchIndexBuilder {
+  private readonly weights = new Map<string, Map<number, number>>();
+
+  add(code: number, text: string, weight: number): void {
+    for (const term of searchTerms(text)) {
+      const codes = this.weights.get(term) ?? new Map<number, number>();
+      codes.set(code, Math.max(codes.get(code) ?? 0, weight));
+      this.weights.set(term, codes);
+    }
+  }
+
+  /** The texts of a code or vendor meaning in one language: its names weigh most, then its summary. */
+  addTexts(code: number, texts: Partial<CodeTexts> | undefined): void {
+    if (!texts) return;
+    for (const name of [texts.reason, texts.vendor]) if (name) this.add(code, name, WEIGHT.name);
+    if (texts.summary) this.add(code, texts.summary, WEIGHT.summary);
+    for (const text of [texts.description, texts.whenSeen, texts.advice]) if (text) this.add(code, text, WEIGHT.text);
+  }
+
+  build(codeCount: number): CompiledSearch {
+    const terms: CompiledSearch['terms'] = {};
+    for (const term of [...this.weights.keys()].sort()) {
+      const codes = this.weights.get(term)!;
+      if (codes.size > codeCount * COMMON_WORD_SHARE) continue;
+      terms[term] = [...codes].sort((a, b) => a[0] - b[0]);
+    }
+    return { terms };
+  }
 }
 
 interface SourceLocale {
@@ -458,6 +549,7 @@ interface SourceLocale {
   codes: Record<number, Partial<CodeTexts>>;
   vendors: Record<number, Record<string, Partial<CodeTexts>>>;
   comparisons: Record<string, Partial<ComparisonTexts>>;
+  findings: Record<string, Partial<FindingTexts>>;
 }
 
 function readLocale(sourceDir: string, lang: string, checker: Checker): SourceLocale {
@@ -476,6 +568,7 @@ function readLocale(sourceDir: string, lang: string, checker: Checker): SourceLo
     codes,
     vendors: optional('vendors.json', 'vendorTextsFile') ?? {},
     comparisons,
+    findings: optional('findings.json', 'findingTextsFile') ?? {},
   };
 }
 
@@ -493,5 +586,6 @@ function checkEnglishComplete(english: SourceLocale, { registrations, vendors, c
   }
   for (const key of comparisons.keys()) checker.check(complete(english.comparisons[key], COMPARISON_TEXT_FIELDS), `${where}/comparisons/${key}.json is missing or incomplete`);
   for (const cls of CLASS_KEYS) checker.check(complete(english.classes[cls], ['name', 'description']), `${where}/classes.json: ${cls} lacks texts`);
+  for (const [key, texts] of Object.entries(english.findings)) checker.check(complete(texts, ['title', 'why', 'fix']), `${where}/findings.json: ${key} lacks texts`);
   for (const code of Object.keys(english.codes)) checker.check(registrations.has(Number(code)), `${where}/codes: ${code} is not a registered code`);
 }

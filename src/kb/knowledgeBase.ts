@@ -6,9 +6,11 @@ import type {
   CompiledCode,
   CompiledCodeTexts,
   CompiledComparison,
+  CompiledFindingTexts,
   CompiledLocale,
   CompiledMeta,
   CompiledNames,
+  CompiledSearch,
   ComparisonTexts,
   ListEntry,
   Localized,
@@ -77,12 +79,18 @@ export class LocaleTexts {
   comparisonTexts(key: string): Localized<ComparisonTexts> {
     return this.file<Localized<ComparisonTexts>>(`comparisons/${key}.json`);
   }
+
+  /** Texts of the findings of a traced URL, by finding key (read only when a URL is traced). */
+  findingTexts(): CompiledFindingTexts {
+    return this.file<CompiledFindingTexts>('findings.json');
+  }
 }
 
 /** The compiled knowledge base (see src/kb/compile.ts): facts and texts read lazily, each file once. */
 export class KnowledgeBase {
   private metaFile?: CompiledMeta;
   private namesFile?: CompiledNames;
+  private searchFile?: CompiledSearch;
   private knownSet?: ReadonlySet<number>;
   private readonly codes = new Map<number, CompiledCode>();
   private readonly comparisons = new Map<string, CompiledComparison>();
@@ -140,6 +148,12 @@ export class KnowledgeBase {
   get names(): CompiledNames {
     this.namesFile ??= this.read<CompiledNames>('names.json');
     return this.namesFile;
+  }
+
+  /** The keyword index, read only when a query names nothing exactly. */
+  get search(): CompiledSearch {
+    this.searchFile ??= this.read<CompiledSearch>('search.json');
+    return this.searchFile;
   }
 
   /** The section that defines a class. */

@@ -13,3 +13,16 @@ export function normalizeName(text: string): string {
     .replace(/[\s_\-.,:;!?()"\u00ab\u00bb\u201c\u201d\u201e]+/g, ' ')
     .trim();
 }
+
+/**
+ * The words a keyword search indexes and looks for: normalized, three letters or more, a plural "s" dropped so that
+ * "limits" finds "limit" and "redirections" finds "redirection".
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of normalizeName(text).split(' ')) {
+    if (word.length < 3) continue;
+    terms.push(word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
+  }
+  return terms;
+}

@@ -61,6 +61,8 @@ export interface ConstantEntry {
 /** data/constants/ID.json: the status-code names of one programming ecosystem. */
 export interface EcosystemFile {
   name: string;
+  /** a short name for a column: "Python", ".NET" */
+  label: string;
   language: string;
   qualifiers: string[];
   source: { url: string; version: string; also?: string[] };
@@ -99,6 +101,16 @@ export interface ComparisonTexts {
   rules: string[];
 }
 
+/** What `httpexplain URL` says of one finding (data/locales/LANG/findings.json), with {placeholders}. */
+export interface FindingTexts {
+  /** the statement: "Redirect loop: hop {hop} sends the client back to hop {to}" */
+  title: string;
+  /** why it matters */
+  why: string;
+  /** how to fix it */
+  fix: string;
+}
+
 /** A tree of interface strings: labels, headings, templates (plural forms are objects keyed by CLDR category). */
 export interface MessageTree {
   [key: string]: string | MessageTree;
@@ -112,6 +124,8 @@ export interface ListEntry {
   reason: string;
   official: boolean;
   status: RegistrationStatus | 'unofficial';
+  /** the ids of the vendors that give it a meaning */
+  vendors: string[];
 }
 
 /** dist/kb/meta.json: what every run may need, small. */
@@ -122,15 +136,22 @@ export interface CompiledMeta {
   unrecognizedCodes: ClassesFacts['unrecognizedCodes'];
   /** every known code, ascending */
   codes: ListEntry[];
-  ecosystems: { id: string; name: string; language: string }[];
+  ecosystems: { id: string; name: string; label: string; language: string }[];
 }
 
 /** A constant as an explanation lists it. */
 export interface Constant extends Omit<ConstantEntry, 'name'> {
   ecosystem: string;
+  /** the ecosystem's short name: "Python", ".NET" */
+  label: string;
   name: string;
   /** the name as code usually writes it, with its ecosystem's shortest qualifier: "http.StatusTeapot" */
   qualified: string;
+  /**
+   * how the name compares with IANA's: it spells the registered reason phrase (`current`), a former one
+   * (`former`: the ecosystem lags behind a rename, as Go's StatusRequestEntityTooLarge), or neither (`other`)
+   */
+  iana: 'current' | 'former' | 'other';
 }
 
 /** dist/kb/codes/CODE.json: the facts of one known code. */
@@ -153,7 +174,7 @@ export interface CompiledComparison extends ComparisonFacts {
 
 /** What a name leads to: [code, how it matched, detail (vendor id, ecosystem id or language)]. */
 export type NameMatch = [code: number, via: NameVia, detail?: string];
-export type NameVia = 'reason' | 'alias' | 'vendor' | 'constant' | 'localized';
+export type NameVia = 'reason' | 'alias' | 'constant' | 'localized' | 'vendor';
 
 /** dist/kb/names.json: every name of every code, prepared for lookup (see src/resolve/names.ts). */
 export interface CompiledNames {
@@ -161,8 +182,19 @@ export interface CompiledNames {
   names: Record<string, NameMatch[]>;
   /** constant as code writes it, lowercased, without qualifier → what it names */
   constants: Record<string, NameMatch[]>;
-  /** every ecosystem's qualifiers, lowercased, longest first */
-  qualifiers: string[];
+  /** each qualifier as code writes it ("HTTPStatus.", "StatusCode::") → the ecosystems that use it; longest first */
+  qualifiers: [qualifier: string, ecosystems: string[]][];
+  /** the name of each class in every language, normalized → the class */
+  classes: Record<string, ClassKey>;
+}
+
+/**
+ * dist/kb/search.json: words → the codes whose names and texts (in every language) hold them, with a weight: what
+ * a keyword search ranks by (see src/resolve/search.ts).
+ */
+export interface CompiledSearch {
+  /** normalized word (searchTerms) → [code, weight][] */
+  terms: Record<string, [code: number, weight: number][]>;
 }
 
 /**
@@ -179,6 +211,9 @@ export interface CompiledCodeTexts {
   registration: Localized<CodeTexts> | null;
   meanings: Record<string, Localized<CodeTexts>>;
 }
+
+/** dist/kb/locales/LANG/findings.json: the texts of every finding, by finding key. */
+export type CompiledFindingTexts = Record<string, Localized<FindingTexts>>;
 
 /** dist/kb/locales/LANG/locale.json: what every answer in that language needs. */
 export interface CompiledLocale {

@@ -33,8 +33,33 @@ export function textSections(entry: Explanation, m: Messages): Block[] {
 /** The behaviour rows of httpexplain's Facts block. */
 const FACT_ROWS = DIMENSIONS.filter((d) => d.rank !== undefined && d.key !== 'class' && d.key !== 'status');
 
-/** `httpexplain`'s answer for one code; `note` goes above it (how it was found, when that was a guess). */
-export function explanationView(entry: Explanation, m: Messages, note?: Block): Document {
+/**
+ * The code's names in the ecosystems the user follows, one line each: "Go  http.StatusRequestEntityTooLarge (former
+ * IANA name)"; an ecosystem without a constant for a registered code says so.
+ */
+function constantRows(entry: Explanation, ecosystems: readonly string[], m: Messages): [string, string][] {
+  return ecosystems.flatMap((id): [string, string][] => {
+    const constants = entry.constants.filter((constant) => constant.ecosystem === id);
+    if (constants.length === 0) return [];
+    const names = constants.map((constant) => {
+      if (constant.name === null) return m.text('explain.noConstant');
+      const notes = [
+        constant.since && m.text('explain.constantSince', { version: constant.since }),
+        constant.deprecated && m.text('explain.constantDeprecated', { version: constant.deprecated }),
+        constant.iana === 'former' && !constant.deprecated && m.text('explain.constantFormer'),
+        constant.otherMeaning && m.text('explain.constantOtherMeaning'),
+      ].filter(Boolean);
+      return notes.length > 0 ? `${constant.qualified} (${notes.join(', ')})` : constant.qualified;
+    });
+    return [[constants[0].label, names.join(', ')]];
+  });
+}
+
+/**
+ * `httpexplain`'s answer for one code; `note` goes above it (how it was found, when that is worth saying), and
+ * `ecosystems` are those whose constants it shows.
+ */
+export function explanationView(entry: Explanation, m: Messages, note?: Block, ecosystems: readonly string[] = []): Document {
   const origin = [entry.spec ? specLabel(entry.spec) : entry.vendor, m.text(`values.status.${entry.status}`)].filter(Boolean).join(' · ');
   const head = [titleLine(entry), text(origin, { dim: true })];
   const blocks: Block[] = [group(...(note ? [note, ...head] : head)), ...textSections(entry, m)];
@@ -44,6 +69,8 @@ export function explanationView(entry: Explanation, m: Messages, note?: Block): 
   if (entry.vendor) facts.push([m.text('labels.vendor'), entry.vendor]);
   if (entry.status !== 'unassigned') facts.push([m.text('labels.source'), entry.spec?.url ?? entry.sources[0]]);
   blocks.push(section(m.text('headings.facts'), { kind: 'fields', rows: facts }));
+  const inCode = constantRows(entry, ecosystems, m);
+  if (inCode.length > 0) blocks.push(section(m.text('headings.inCode'), { kind: 'fields', rows: inCode }));
   if (entry.meanings.length > 0) {
     const lines = entry.meanings.map((meaning) =>
       text(m.text('explain.otherMeaning', { vendor: meaning.vendor, code: entry.code, reason: meaning.reason, summary: meaning.summary })),

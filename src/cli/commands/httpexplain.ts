@@ -1,5 +1,7 @@
 import { explainCandidates, explainClass, explainCode } from '../../domain/explain';
-import { EXIT, UsageError } from '../../errors';
+import { EXIT, ExpectedError, UsageError } from '../../errors';
+import { errorMessage } from '../../i18n/errorMessage';
+import { classOf, type ListEntry } from '../../kb/types';
 import { NameIndex, resolveQuery, splitQueries, type Resolution } from '../../resolve/resolve';
 import { terminalOptions, type Context } from '../context';
 import { ShowHelp, type CommandDeclaration, type SharedOptions } from '../declaration';
@@ -8,35 +10,96 @@ import { reportError } from '../program';
 import { completion } from './completion';
 
 export interface ExplainOptions extends SharedOptions {
-  list?: boolean;
+  list?: boolean | string;
+  ecosystems?: string;
 }
 
 /** The result for one resolved query. */
 export function resultOf(ctx: Context, resolution: Resolution): Exclude<Result, { kind: 'error' }> {
   switch (resolution.kind) {
     case 'code':
-      return {
-        kind: 'explanation',
-        value: explainCode(ctx.kb, resolution.code, ctx.lang),
-        searchedFor: resolution.via === 'search' ? resolution.query : undefined,
-      };
+      return { kind: 'explanation', value: explainCode(ctx.kb, resolution.code, ctx.lang, resolution.match) };
     case 'class':
       return { kind: 'class', value: explainClass(ctx.kb, resolution.class, ctx.lang) };
     case 'candidates':
-      return { kind: 'candidates', value: explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang) };
+      return { kind: 'candidates', value: explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang, resolution.total) };
   }
 }
 
-export function formatOf(ctx: Context, options: SharedOptions): Format {
-  return options.json ? { json: true } : { json: false, terminal: terminalOptions(options.color, ctx.io) };
+/** The ecosystems whose constants an explanation shows when the user names none: a few of the most used. */
+export const DEFAULT_ECOSYSTEMS = ['python', 'go', 'node', 'spring', 'dotnet'];
+
+/**
+ * The ecosystems the user follows: --ecosystems, else HTTPDIFF_ECOSYSTEMS, else the default few; a comma-separated
+ * list of ids, "all" or "none". An id we do not know is a usage error that lists ours.
+ */
+export function chosenEcosystems(ctx: Context, option: string | undefined): string[] {
+  const known = ctx.kb.ecosystems.map((ecosystem) => ecosystem.id);
+  const value = option ?? ctx.io.env.HTTPDIFF_ECOSYSTEMS;
+  if (value === undefined || value.trim() === '') return DEFAULT_ECOSYSTEMS.filter((id) => known.includes(id));
+  const ids = value.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean);
+  if (ids.length === 1 && ids[0] === 'all') return known;
+  if (ids.length === 1 && ids[0] === 'none') return [];
+  for (const id of ids) if (!known.includes(id)) throw new UsageError('unknownEcosystem', { input: id, ecosystems: known.join(', ') });
+  return ids;
 }
 
+export function formatOf(ctx: Context, options: SharedOptions & { ecosystems?: string }): Format {
+  if (options.json) return { json: true };
+  return { json: false, terminal: terminalOptions(options.color, ctx.io), ecosystems: chosenEcosystems(ctx, options.ecosystems) };
+}
+
+/**
+ * Several queries behave as lines of a batch: each good one answered, each bad one reported on its own line, in
+ * order; exit 1 if any failed (a single query keeps its own exit code). With --json: one object, or an array of the
+ * answers and errors in the order of the queries.
+ */
 function explainQueries(ctx: Context, words: string[], options: ExplainOptions): number {
   const names = new NameIndex(ctx.kb);
-  const results = splitQueries(words).map((query) => resultOf(ctx, resolveQuery(ctx.kb, query, names)));
+  const queries = splitQueries(words);
   const format = formatOf(ctx, options);
-  ctx.io.stdout.write(format.json ? presentJsonList(results, ctx.m) : results.map((result) => present(result, format, ctx.m)).join('\n'));
-  return EXIT.ok;
+  const results: Result[] = [];
+  let failure: ExpectedError | undefined;
+  for (const query of queries) {
+    try {
+      results.push(resultOf(ctx, resolveQuery(ctx.kb, query, names)));
+    } catch (error) {
+      if (!(error instanceof ExpectedError)) throw error;
+      failure = error;
+      results.push({ kind: 'error', value: error });
+    }
+  }
+  if (format.json) {
+    ctx.io.stdout.write(presentJsonList(results, ctx.m));
+  } else {
+    let answered = 0;
+    for (const result of results) {
+      if (result.kind === 'error') continue;
+      ctx.io.stdout.write((answered++ > 0 ? '\n' : '') + present(result, format, ctx.m));
+    }
+  }
+  for (const result of results) if (result.kind === 'error') ctx.io.stderr.write(`${ctx.name}: ${errorMessage(ctx.m, result.value)}\n`);
+  if (!failure) return EXIT.ok;
+  return queries.length === 1 ? failure.exitCode : EXIT.notFound;
+}
+
+const STATUSES = ['active', 'deprecated', 'obsolete', 'unused', 'temporary', 'unofficial'];
+
+/**
+ * The codes --list shows: all, or those of a class ("4xx"), a status ("unofficial", "deprecated", "official") or
+ * a vendor ("cloudflare", "aws").
+ */
+function listed(ctx: Context, filter: string | undefined): ListEntry[] {
+  const entries = ctx.kb.list();
+  if (filter === undefined) return [...entries];
+  const wanted = filter.trim().toLowerCase();
+  if (/^[1-5]xx$/.test(wanted)) return entries.filter((entry) => classOf(entry.code) === wanted);
+  if (wanted === 'official') return entries.filter((entry) => entry.official);
+  if (STATUSES.includes(wanted)) return entries.filter((entry) => entry.status === wanted);
+  const byVendor = entries.filter((entry) => entry.vendors.some((id) => id === wanted || id.split('-').includes(wanted)));
+  if (byVendor.length > 0) return byVendor;
+  const vendors = [...new Set(entries.flatMap((entry) => entry.vendors))].sort();
+  throw new UsageError('unknownListFilter', { input: filter, statuses: ['official', ...STATUSES].join(', '), vendors: vendors.join(', ') });
 }
 
 export const httpexplain: CommandDeclaration<ExplainOptions> = {
@@ -44,7 +107,10 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
   description: 'help.explainDescription',
   usage: 'help.explainUsage',
   arguments: [{ name: 'help.queriesName', help: 'help.queries', variadic: true, completion: 'codes' }],
-  options: [{ long: 'list', help: 'help.list' }],
+  options: [
+    { long: 'list', value: { name: 'help.listValue', optional: true }, help: 'help.list' },
+    { long: 'ecosystems', value: { name: 'help.ecosystemsValue', completion: 'ecosystems' }, help: 'help.ecosystems' },
+  ],
   examples: [
     'httpexplain 303',
     'httpexplain 303 404 500',
@@ -58,8 +124,9 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
   exits: { [EXIT.notFound]: 'help.exitNotFound' },
   subcommands: [completion],
   async run(ctx, words, options) {
-    if (options.list) {
-      ctx.io.stdout.write(present({ kind: 'list', value: ctx.kb.list() }, formatOf(ctx, options), ctx.m));
+    if (options.list !== undefined && options.list !== false) {
+      const filter = typeof options.list === 'string' ? options.list : words[0];
+      ctx.io.stdout.write(present({ kind: 'list', value: listed(ctx, filter), filter }, formatOf(ctx, options), ctx.m));
       return EXIT.ok;
     }
     const readsStdin = (words.length === 1 && words[0] === '-') || (words.length === 0 && !ctx.io.stdin.isTTY);
