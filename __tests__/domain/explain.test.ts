@@ -16,6 +16,7 @@ describe('explainCode', () => {
       status: 'active',
       spec: { document: 'RFC 9110', section: '15.4.4' },
       summary: englishTexts(303).summary,
+      advice: englishTexts(303).advice,
       redirect: { permanent: false, methodPreserved: false, method: 'becomes-get' },
       responseHeaders: [{ name: 'Location', requirement: 'should' }],
       confusedWith: [301, 302, 307, 308],
@@ -26,23 +27,72 @@ describe('explainCode', () => {
   });
 
   test('fields come in the documented order: identity, texts, behaviour facts as declared, the rest', () => {
-    expect(Object.keys(explainCode(kb, 303, 'en'))).toEqual([
-      'code', 'reason', 'localizedReason', 'class', 'className', 'official', 'vendor', 'status', 'spec', 'aliases',
-      'summary', 'description', 'whenSeen', 'howToResolve',
-      'redirect', 'retry', 'fault', 'cacheableByDefault', 'responseHeaders', 'requestHeaders', 'bodyAllowed', 'reachesClient', 'related',
-      'confusedWith', 'constants', 'meanings', 'sources', 'untranslated', 'lang',
+    const match = { query: '303', via: 'number' as const, exact: true };
+    expect(Object.keys(explainCode(kb, 303, 'en', match))).toEqual([
+      'code',
+      'reason',
+      'localizedReason',
+      'class',
+      'className',
+      'official',
+      'vendor',
+      'status',
+      'spec',
+      'aliases',
+      'summary',
+      'description',
+      'whenSeen',
+      'howToResolve',
+      'advice',
+      'redirect',
+      'retry',
+      'fault',
+      'cacheableByDefault',
+      'responseHeaders',
+      'requestHeaders',
+      'bodyAllowed',
+      'reachesClient',
+      'related',
+      'confusedWith',
+      'constants',
+      'meanings',
+      'sources',
+      'match',
+      'untranslated',
+      'lang',
     ]);
+  });
+
+  test('a registered code lists its constant in every ecosystem, or says it has none', () => {
+    expect(explainCode(kb, 303, 'en').constants.map((constant) => [constant.ecosystem, constant.name])).toEqual([['go', 'StatusSeeOther']]);
+    expect(explainCode(kb, 499, 'en').constants).toEqual([]);
   });
 
   test("an unofficial code takes its most widespread meaning, and lists the others with their vendor's name", () => {
     const entry = explainCode(kb, 499, 'en');
-    expect(entry).toMatchObject({ official: false, status: 'unofficial', vendor: 'nginx', reason: 'Client Closed Request', spec: null, reachesClient: false });
+    expect(entry).toMatchObject({
+      official: false,
+      status: 'unofficial',
+      vendor: 'nginx',
+      reason: 'Client Closed Request',
+      spec: null,
+      reachesClient: false,
+    });
     expect(entry.meanings).toEqual([expect.objectContaining({ vendor: 'Esri ArcGIS', reason: 'Token Required' })]);
   });
 
   test('an unassigned code in range is explained through its class: treated as x00, never cacheable', () => {
     const entry = explainCode(kb, 299, 'en');
-    expect(entry).toMatchObject({ reason: null, official: false, status: 'unassigned', class: '2xx', cacheableByDefault: false, related: [200], constants: [] });
+    expect(entry).toMatchObject({
+      reason: null,
+      official: false,
+      status: 'unassigned',
+      class: '2xx',
+      cacheableByDefault: false,
+      related: [200],
+      constants: [],
+      advice: null,
+    });
     expect(entry.description).toContain('200 OK');
     expect(entry.sources).toEqual(kb.unrecognizedCodes.sources);
   });
@@ -66,13 +116,16 @@ test('a class comes with the section that defines it and its known codes', () =>
   expect(explainClass(kb, '3xx', 'en')).toMatchObject({
     class: '3xx',
     spec: { document: 'RFC 9110', section: '15.4' },
-    codes: [300, 301, 302, 303, 307, 308].map((code) => expect.objectContaining({ code })),
+    codes: [300, 301, 302, 303, 305, 306, 307, 308].map((code) => expect.objectContaining({ code })),
   });
 });
 
 test('candidates are listed as lists show codes', () => {
-  expect(explainCandidates(kb, 'x', [302, 499], 'en').candidates).toEqual([
-    { code: 302, reason: 'Found', official: true, status: 'active' },
-    { code: 499, reason: 'Client Closed Request', official: false, status: 'unofficial' },
-  ]);
+  expect(explainCandidates(kb, 'x', [302, 499], 'en', 5)).toMatchObject({
+    candidates: [
+      { code: 302, reason: 'Found', official: true, status: 'active', vendors: [] },
+      { code: 499, reason: 'Client Closed Request', official: false, status: 'unofficial', vendors: ['nginx', 'esri'] },
+    ],
+    total: 5,
+  });
 });

@@ -43,8 +43,9 @@ describe('httpexplain, through the real bin', () => {
     expect(JSON.parse(stdout).code).toBe(code);
   });
 
-  test('a search prints the closest match with a note', () => {
-    expect(run('httpexplain', ['teapot']).stdout).toMatch(/^No code is named exactly "teapot"; showing the closest match\.\n/);
+  test('a guess says so, above the answer', () => {
+    expect(run('httpexplain', ['teapot']).stdout).toMatch(/^No code is named "teapot"; 418 is the only one whose descriptions speak of it\.\n418 /);
+    expect(run('httpexplain', ['not foud']).stdout).toMatch(/^No code is named exactly "not foud"; showing the closest match\.\n404 /);
   });
 
   test('several candidates are listed', () => {
@@ -58,7 +59,7 @@ describe('httpexplain, through the real bin', () => {
     expect(run('httpexplain', ['4xx']).stdout).toMatch(/^4xx Client Error/);
     const list = JSON.parse(run('httpexplain', ['--list', '--json']).stdout);
     expect(list.length).toBeGreaterThan(90);
-    expect(list[0]).toEqual({ code: 100, reason: 'Continue', official: true, status: 'active' });
+    expect(list[0]).toEqual({ code: 100, reason: 'Continue', official: true, status: 'active', vendors: [] });
   });
 
   test('an unassigned code in range says so and exits 0', () => {

@@ -265,7 +265,16 @@ export interface Candidates {
   lang: string;
 }
 
-export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string, total = codes.length): Candidates {
+/**
+ * Candidates for a query, as lists show codes; a code named through a vendor's meaning (`vendors`: code → vendor
+ * id) is shown with that meaning ("451 Redirect", Exchange's), not with its registered one.
+ */
+export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string, total = codes.length, vendors: Record<number, string> = {}): Candidates {
   const entries = kb.list();
-  return { query, candidates: codes.map((code) => entries.find((entry) => entry.code === code)!), total, lang };
+  const candidates = codes.map((code): ListEntry => {
+    const meaning = Object.hasOwn(vendors, code) ? kb.code(code)?.meanings.find((candidate) => candidate.id === vendors[code]) : undefined;
+    const entry = entries.find((candidate) => candidate.code === code)!;
+    return meaning ? { code, reason: meaning.reason, official: false, status: 'unofficial', vendors: [meaning.id] } : entry;
+  });
+  return { query, candidates, total, lang };
 }

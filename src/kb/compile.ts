@@ -507,7 +507,11 @@ function ianaSpelling(name: string, registration: Registration | undefined): Con
   return registration.aliases.some((alias) => words(alias) === spelled) ? 'former' : 'other';
 }
 
-/** The weight of a word in a code's document, by where it stands: in a name, a summary, or the other texts. */
+/**
+ * The weight of a word in a code's document, by where it stands: in a name, a summary, or the other texts. A word
+ * adds its weight for each text it is in, in each language: a code whose texts speak of WebSocket again and again
+ * is about it; one that names it once in passing is not.
+ */
 const WEIGHT = { name: 5, summary: 2, text: 1 };
 /** A word found in more than this share of the codes says nothing about any of them ("request", "requête"). */
 const COMMON_WORD_SHARE = 0.25;
@@ -517,9 +521,9 @@ class SearchIndexBuilder {
   private readonly weights = new Map<string, Map<number, number>>();
 
   add(code: number, text: string, weight: number): void {
-    for (const term of searchTerms(text)) {
+    for (const term of new Set(searchTerms(text))) {
       const codes = this.weights.get(term) ?? new Map<number, number>();
-      codes.set(code, Math.max(codes.get(code) ?? 0, weight));
+      codes.set(code, (codes.get(code) ?? 0) + weight);
       this.weights.set(term, codes);
     }
   }
@@ -529,7 +533,9 @@ class SearchIndexBuilder {
     if (!texts) return;
     for (const name of [texts.reason, texts.vendor]) if (name) this.add(code, name, WEIGHT.name);
     if (texts.summary) this.add(code, texts.summary, WEIGHT.summary);
-    for (const text of [texts.description, texts.whenSeen, texts.advice]) if (text) this.add(code, text, WEIGHT.text);
+    for (const text of [texts.description, texts.whenSeen, texts.advice, texts.howToResolve?.client, texts.howToResolve?.server]) {
+      if (text) this.add(code, text, WEIGHT.text);
+    }
   }
 
   build(codeCount: number): CompiledSearch {

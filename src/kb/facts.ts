@@ -7,6 +7,7 @@
  *   labels.FACT                      the row's label
  *   values.FACT.VALUE                how a value is shown (booleans: true/false)
  *   differences.FACT.VALUE           the clause of a key difference, with plural forms
+ *   compare.questions.FACT           (ranked facts) the question it answers, when it is what decides between codes
  *
  * Adding a fact: declare it here, give it a value in every code of data/, and write those messages in each language.
  */

@@ -14,15 +14,24 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/** Endings dropped from a word, longest first, so that its forms meet: "redirects", "redirection", "redirected". */
+const ENDINGS = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ies', 'ed', 'es', 's'];
+
+/** A word without its ending, if what remains is long enough to still mean something. */
+function stem(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length) + (ending === 'ies' ? 'y' : '');
+  }
+  return word;
+}
+
 /**
- * The words a keyword search indexes and looks for: normalized, three letters or more, a plural "s" dropped so that
- * "limits" finds "limit" and "redirections" finds "redirection".
+ * The words a keyword search indexes and looks for: normalized, three letters or more, each reduced to its stem so
+ * that "limits" finds "limitation" and "redirect" finds "redirections" (a light stemming, the same for every
+ * language we ship: it only has to make the index and the query agree).
  */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const word of normalizeName(text).split(' ')) {
-    if (word.length < 3) continue;
-    terms.push(word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
-  }
+  for (const word of normalizeName(text).split(' ')) if (word.length >= 3) terms.push(stem(word));
   return terms;
 }

@@ -21,7 +21,14 @@ export interface Match {
 export type Resolution =
   | { kind: 'code'; code: number; query: string; match: Match }
   | { kind: 'class'; class: ClassKey; query: string; match: Match }
-  | { kind: 'candidates'; codes: number[]; total: number; query: string };
+  | {
+      kind: 'candidates';
+      codes: number[];
+      total: number;
+      query: string;
+      /** codes among them that the query names through a vendor's meaning: code → the vendor's id */
+      vendors?: Record<number, string>;
+    };
 
 const STATUS_LINE = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:\s.*)?$/i;
 /** "404 Not Found", as browsers and logs print it. */
@@ -121,10 +128,12 @@ export class NameIndex {
   }
 }
 
+const VIA_ORDER: NameVia[] = ['reason', 'alias', 'constant', 'localized', 'vendor'];
+
 /** The match of the best kind among several: the codes it leads to, and how. */
 function best(matches: NameMatch[]): { codes: number[]; via: NameVia; details: string[] } | undefined {
   if (matches.length === 0) return undefined;
-  const via = matches[0][1];
+  const via = VIA_ORDER.find((kind) => matches.some((match) => match[1] === kind))!;
   const top = matches.filter((match) => match[1] === via);
   return { codes: [...new Set(top.map(([code]) => code))], via, details: [...new Set(top.flatMap(([, , detail]) => (detail ? [detail] : [])))] };
 }
@@ -157,14 +166,16 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
   if (codeAndPhrase) return resolveCodeAndPhrase(query, codeNumber(codeAndPhrase[1], query), codeAndPhrase[2], names);
   const cls = CLASS.exec(text);
   if (cls) return { kind: 'class', class: CLASS_KEYS[Number(cls[1]) - 1], query, match: { query, via: 'class-name', exact: true } };
-  if (NUMBER_LIKE.test(text) || /^HTTP\//i.test(text)) throw new UsageError('notACode', { input: query });
-
   const name = normalizeName(text);
+  if ((NUMBER_LIKE.test(text) || /^HTTP\//i.test(text)) && names.exact(name).length === 0) throw new UsageError('notACode', { input: query });
   if (name === '' || name.length > MAX_NAME_LENGTH) throw new NotFoundError('notFound', { input: query });
 
-  // A name: as code writes a constant, then every exact name (official first), then a class's name.
-  const exact = best([...(CODE_LIKE.test(text) ? names.constant(text) : []), ...names.exact(name), ...names.constant(text)]);
-  if (exact && exact.via !== 'vendor') {
+  // A name: a constant as code writes it ("SC_FOUND", "http.StatusTeapot") or an exact name, the registered ones
+  // first. A vendor's name, or a constant that is a plain word (.NET's "Redirect"), is only a weak match.
+  const codeLike = CODE_LIKE.test(text);
+  const exact = codeLike ? (best(names.constant(text)) ?? best(names.exact(name))) : best([...names.exact(name), ...names.constant(text)]);
+  const weak = exact !== undefined && (exact.via === 'vendor' || (exact.via === 'constant' && !codeLike));
+  if (exact && !weak) {
     if (exact.codes.length > 1) return { kind: 'candidates', codes: exact.codes, total: exact.codes.length, query };
     return { kind: 'code', code: exact.codes[0], query, match: matchOf(query, exact.via, exact.details) };
   }
@@ -174,13 +185,14 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
 
   const found = names.keywords.search(name);
   if (exact) {
-    // A vendor's informal name for a code ("Redirect", Exchange's 451) never hides the registered codes whose
-    // names and texts say the same: then the user chooses.
+    // A weak name for a code ("Redirect": Exchange's 451, .NET's 302) never hides the registered codes whose names
+    // and texts say the same: then the user chooses.
     const others = found.codes.filter((code) => !exact.codes.includes(code) && kb.list().find((entry) => entry.code === code)?.official);
-    if (others.length === 0 && exact.codes.length === 1) return { kind: 'code', code: exact.codes[0], query, match: matchOf(query, 'vendor', exact.details) };
-    // Ranked as the search ranks them, the vendor's code among them.
+    if (others.length === 0 && exact.codes.length === 1) return { kind: 'code', code: exact.codes[0], query, match: matchOf(query, exact.via, exact.details) };
+    // Ranked as the search ranks them, the vendor's code among them, shown with the vendor's meaning.
     const codes = [...found.codes, ...exact.codes.filter((code) => !found.codes.includes(code))];
-    return { kind: 'candidates', codes, total: Math.max(codes.length, found.total), query };
+    const vendors = Object.fromEntries(names.exact(name).flatMap(([code, via, vendor]) => (via === 'vendor' ? [[code, vendor!]] : [])));
+    return { kind: 'candidates', codes, total: Math.max(codes.length, found.total), query, vendors };
   }
   if (found.codes.length === 1) return { kind: 'code', code: found.codes[0], query, match: { query, via: 'keywords', exact: false } };
   if (found.codes.length > 1) return { kind: 'candidates', codes: found.codes, total: found.total, query };

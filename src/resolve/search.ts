@@ -4,6 +4,11 @@ import type { CompiledSearch } from '../kb/types';
 
 /** At most this many candidates are listed: past them, the query is too vague to be worth a list. */
 export const MAX_CANDIDATES = 12;
+/**
+ * The least weight a code's texts must give the query's words for the code to be about them (see the weights in
+ * src/kb/compile.ts): a word in a name, or in several of its texts; not a word said once in passing.
+ */
+const MIN_WEIGHT = 3;
 
 /** Codes ranked by how well they match a query's words, best first. */
 export interface SearchResult {
@@ -28,19 +33,24 @@ export class KeywordSearch {
     const known = this.kb.list().length;
     const words = [...new Set(searchTerms(query))];
     if (words.length === 0) return { codes: [], total: 0 };
-    let scores: Map<number, number> | undefined;
+    // For each code holding every word so far: its score (weights by rarity) and its plain weight.
+    let scores: Map<number, [score: number, weight: number]> | undefined;
     for (const word of words) {
       const postings = Object.hasOwn(terms, word) ? terms[word] : [];
       // Words are rarer, and so worth more, the fewer codes hold them.
       const rarity = Math.log(1 + known / Math.max(1, postings.length));
-      const next = new Map<number, number>();
+      const next = new Map<number, [number, number]>();
       for (const [code, weight] of postings) {
-        if (scores === undefined || scores.has(code)) next.set(code, (scores?.get(code) ?? 0) + weight * rarity);
+        const [score, total] = scores?.get(code) ?? [0, 0];
+        if (scores === undefined || scores.has(code)) next.set(code, [score + weight * rarity, total + weight]);
       }
       scores = next;
       if (scores.size === 0) break;
     }
-    const ranked = [...scores!].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([code]) => code);
+    const ranked = [...scores!]
+      .filter(([, [, weight]]) => weight >= MIN_WEIGHT)
+      .sort((a, b) => b[1][0] - a[1][0] || a[0] - b[0])
+      .map(([code]) => code);
     return { codes: ranked.slice(0, MAX_CANDIDATES), total: ranked.length };
   }
 }

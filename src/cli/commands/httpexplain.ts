@@ -8,8 +8,9 @@ import { ShowHelp, type CommandDeclaration, type SharedOptions } from '../declar
 import { present, presentJsonList, type Format, type Result } from '../present';
 import { reportError } from '../program';
 import { completion } from './completion';
+import type { UrlOptions } from '../trace';
 
-export interface ExplainOptions extends SharedOptions {
+export interface ExplainOptions extends SharedOptions, UrlOptions {
   list?: boolean | string;
   ecosystems?: string;
 }
@@ -22,7 +23,7 @@ export function resultOf(ctx: Context, resolution: Resolution): Exclude<Result, 
     case 'class':
       return { kind: 'class', value: explainClass(ctx.kb, resolution.class, ctx.lang) };
     case 'candidates':
-      return { kind: 'candidates', value: explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang, resolution.total) };
+      return { kind: 'candidates', value: explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang, resolution.total, resolution.vendors) };
   }
 }
 
@@ -102,12 +103,31 @@ function listed(ctx: Context, filter: string | undefined): ListEntry[] {
   throw new UsageError('unknownListFilter', { input: filter, statuses: ['official', ...STATUSES].join(', '), vendors: vendors.join(', ') });
 }
 
+/** A query written as a URL (as src/trace/url.ts looksLikeUrl: repeated here, so that code lookups load nothing of src/trace). */
+const URL_QUERY = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The first option given that applies only to URLs (a code query given one is a usage error). */
+function urlOptionOf(options: UrlOptions): string | undefined {
+  const given = { '-X': options.request, '-H': options.header, '-d': options.data, '--max-redirs': options.maxRedirs, '-m': options.maxTime, '-k': options.insecure, '--fail': options.fail };
+  if (options.follow === false) return '--no-follow';
+  return Object.entries(given).find(([, value]) => value !== undefined && value !== false)?.[0];
+}
+
 export const httpexplain: CommandDeclaration<ExplainOptions> = {
   name: 'httpexplain',
   description: 'help.explainDescription',
   usage: 'help.explainUsage',
-  arguments: [{ name: 'help.queriesName', help: 'help.queries', variadic: true, completion: 'codes' }],
+  arguments: [{ name: 'help.queriesName', help: 'help.queriesOrUrls', variadic: true, completion: 'codes' }],
   options: [
+    // For URLs (src/cli/trace.ts), in curl's spelling.
+    { long: 'request', short: 'X', value: { name: 'help.methodValue' }, help: 'help.request' },
+    { long: 'header', short: 'H', value: { name: 'help.headerValue' }, help: 'help.header', repeatable: true },
+    { long: 'data', short: 'd', value: { name: 'help.dataValue' }, help: 'help.data' },
+    { long: 'max-redirs', value: { name: 'help.countValue' }, help: 'help.maxRedirs' },
+    { long: 'max-time', short: 'm', value: { name: 'help.secondsValue' }, help: 'help.maxTime' },
+    { long: 'no-follow', help: 'help.noFollow' },
+    { long: 'insecure', short: 'k', help: 'help.insecure' },
+    { long: 'fail', help: 'help.fail' },
     { long: 'list', value: { name: 'help.listValue', optional: true }, help: 'help.list' },
     { long: 'ecosystems', value: { name: 'help.ecosystemsValue', completion: 'ecosystems' }, help: 'help.ecosystems' },
   ],
@@ -120,8 +140,11 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
     'httpexplain 503 --json | jq .howToResolve',
     "curl -s -o /dev/null -w '%{http_code}' https://example.org | httpexplain",
     'httpexplain 404 --lang fr',
+    'httpexplain http://example.org/old-page',
+    'httpexplain -X POST -d "q=1" https://example.org/form --json',
   ],
-  exits: { [EXIT.notFound]: 'help.exitNotFound' },
+  // 3: a URL got no final answer (src/trace/types.ts, EXIT_NO_ANSWER).
+  exits: { [EXIT.notFound]: 'help.exitNotFoundOrFail', 3: 'help.exitNoAnswer' },
   subcommands: [completion],
   async run(ctx, words, options) {
     if (options.list !== undefined && options.list !== false) {
@@ -131,9 +154,21 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
     }
     const readsStdin = (words.length === 1 && words[0] === '-') || (words.length === 0 && !ctx.io.stdin.isTTY);
     if (readsStdin) {
-      // Loaded only here: reading standard input needs modules a single answer does not.
-      const { readBatch } = await import('../batch');
-      return readBatch(ctx, options);
+      // Loaded only here: reading standard input needs modules a single answer does not. Lines of URLs are traced.
+      const [{ readBatch }, { readInput, refuseUrlOptions }] = await Promise.all([import('../batch'), import('../trace')]);
+      return readInput(ctx, options, formatOf(ctx, options), (batchCtx) => {
+        const urlOption = urlOptionOf(options);
+        return urlOption ? Promise.resolve(refuseUrlOptions(ctx, urlOption, !!options.json)) : readBatch(batchCtx, options);
+      });
+    }
+    // URLs are traced (loaded only then: node:http and the tracer cost a code lookup nothing).
+    if (words.some((word) => URL_QUERY.test(word.trim()))) {
+      const { traceUrls } = await import('../trace');
+      return traceUrls(ctx, words, options, formatOf(ctx, options));
+    }
+    if (words.length > 0 && urlOptionOf(options)) {
+      const { refuseUrlOptions } = await import('../trace');
+      return refuseUrlOptions(ctx, urlOptionOf(options)!, !!options.json);
     }
     if (words.length === 0) {
       if (options.json) {
