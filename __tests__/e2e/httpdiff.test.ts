@@ -6,7 +6,17 @@ describe('httpdiff, through the real bin', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ESCAPE);
-    const order = ['HTTP 202 Accepted vs 303 See Other', '202 says the request was accepted', 'Redirect', 'In common', 'Description', 'Key differences', 'When to use which', 'Learn more'];
+    const order = [
+      'HTTP 202 Accepted vs 303 See Other',
+      '202 says the request was accepted',
+      'Redirect',
+      'In common',
+      'Key differences',
+      'When to use which',
+      'Rule of thumb',
+      'Description',
+      'Learn more',
+    ];
     const positions = order.map((text) => stdout.indexOf(text));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -25,18 +35,45 @@ describe('httpdiff, through the real bin', () => {
     expect(comparison.codes).toEqual([202, 303]);
     expect(comparison.lang).toBe('en');
     expect(comparison.entries.map((entry: { code: number }) => entry.code)).toEqual([202, 303]);
-    expect(comparison.properties[0]).toEqual({ key: 'class', label: 'Class', values: ['2xx Successful', '3xx Redirection'], raw: ['2xx', '3xx'], same: false });
+    expect(comparison.properties[0]).toEqual({
+      key: 'class',
+      label: 'Class',
+      values: ['2xx Successful', '3xx Redirection'],
+      raw: ['2xx', '3xx'],
+      same: false,
+    });
     expect(comparison.differences[0].key).toBe('meaning');
     expect(comparison.guidance).toMatchObject({ source: 'curated', rules: expect.any(Array) });
-    expect(comparison.links[0]).toEqual({ label: 'RFC 9110 §15.3.3 (202 Accepted)', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3' });
+    expect(comparison.links[0]).toEqual({
+      label: 'RFC 9110 §15.3.3 (202 Accepted)',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3',
+    });
   });
 
-  test('the 3xx family: one table, permanent × method', () => {
+  test('the 3xx family: a grid, permanent or temporary × what becomes of the method', () => {
     const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308', '--brief']);
-    expect(stdout).toMatch(/^ {2}Redirect +permanent +temporary +temporary +temporary +permanent$/m);
+    expect(stdout).toMatch(
+      /^Redirect × Method on redirect\n +method and body kept +POST may become GET +changed to GET\n {2}permanent +308 +301\n {2}temporary +307 +302 +303\n/m,
+    );
+    expect(stdout).not.toMatch(/^ {2}Redirect +permanent/m);
     expect(stdout).toMatch(/^In common\n {2}Class +3xx Redirection$/m);
     expect(stdout).toContain('301 and 308 are permanent redirects');
+    expect(stdout).toMatch(/^Rule of thumb\n {2}Permanent: 301 or 308/m);
     expect(stdout).not.toContain('When to use which');
+    const json = JSON.parse(run('httpdiff', ['301', '302', '303', '307', '308', '--json']).stdout);
+    expect(json.grid.cells).toEqual([
+      [[308], [301], []],
+      [[307], [302], [303]],
+    ]);
+  });
+
+  test('a family serves the codes inside it, with its grid', () => {
+    const json = JSON.parse(run('httpdiff', ['302', '307', '308', '--json']).stdout);
+    expect(json.guidance).toMatchObject({ source: 'curated', family: '301-302-303-307-308' });
+    expect(json.grid.cells).toEqual([
+      [[308], []],
+      [[307], [302]],
+    ]);
   });
 
   test('names and vendor codes work as in httpexplain', () => {
@@ -46,10 +83,17 @@ describe('httpdiff, through the real bin', () => {
 
   test('French throughout', () => {
     const { stdout } = run('httpdiff', ['202', '303', '--lang', 'fr']);
-    for (const heading of ['Description', 'Quand vous le voyez', 'Comment résoudre', 'Différences clés', 'Quand utiliser lequel', 'En savoir plus']) {
+    for (const heading of [
+      'Description',
+      'Quand vous le voyez',
+      'Comment résoudre',
+      'Différences clés',
+      'Quand utiliser lequel',
+      'En savoir plus',
+    ]) {
       expect(stdout).toContain(heading);
     }
-    expect(stdout).toContain('See Other (Voir ailleurs)');
+    expect(stdout).toContain('See Other (Autre ressource à consulter)');
   });
 
   test.each([

@@ -113,28 +113,62 @@ function buildCommand(declaration: CommandDeclaration, ctx: Context, setExitCode
 }
 
 /** An expected error: with --json, `{"error": …}` on standard output first; then one line on standard error. */
-export function reportError(ctx: Context, error: ExpectedError, json: boolean): void {
-  if (json) ctx.io.stdout.write(toJson(jsonOf({ kind: 'error', value: error }, ctx.m)) + '\n');
+/**
+ * An expected error: with --json, `{"error": …}` on standard output first, then one line on standard error. Returns
+ * the exit code it ends with: its own, or 74 when standard output cannot take the JSON (a full disk): the answer is
+ * lost, which a script must learn. A reader that has gone (`| head`) does not change it.
+ */
+export function reportError(ctx: Context, error: ExpectedError, json: boolean): number {
+  let exitCode = error.exitCode;
+  if (json) {
+    try {
+      ctx.io.stdout.write(toJson(jsonOf({ kind: 'error', value: error }, ctx.m)) + '\n');
+    } catch (failure) {
+      if (failure instanceof OutputFailed) {
+        ctx.io.stderr.write(`${ctx.name}: ${ctx.m.text('errors.outputFailed', { reason: failure.reason })}\n`);
+        exitCode = EXIT.output;
+      } else if (!(failure instanceof OutputClosed)) {
+        throw failure;
+      }
+    }
+  }
   ctx.io.stderr.write(`${ctx.name}: ${errorMessage(ctx.m, error)}\n`);
+  return exitCode;
+}
+
+/** The one line said when the knowledge base cannot be read: English, since the languages are in it. */
+function damagedInstall(io: Io, name: string, cause: unknown): number {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  io.stderr.write(`${name}: the knowledge base of httpdiff is missing or damaged (${sanitizeInput(detail, 200)}): reinstall httpdiff\n`);
+  return EXIT.internal;
 }
 
 /**
  * Runs a declared command on some streams: builds its context, parses, and turns every outcome into an exit code.
- * Expected errors print one line; anything else is a bug and keeps its stack trace.
+ * Expected errors print one line; so does a bug (a line that says to report it; its stack trace with
+ * HTTPDIFF_DEBUG=1). Failures to write: a reader that has gone ends the command quietly, an output that cannot be
+ * written ends it with 74; standard error failing never stops standard output.
  */
 export async function runProgram(declaration: CommandDeclaration, io: Io, kb = new KnowledgeBase()): Promise<number> {
   const { argv } = io;
   // Known before commander parses, so that its own errors can be JSON too; after "--" it would be a query.
   const optionsPart = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
   const json = optionsPart.includes('--json');
-  const envLang = chooseLanguage(undefined, io.env, kb.languages());
-  let ctx: Context = { name: declaration.name, kb, lang: envLang, m: messagesFor(kb, envLang), io, clock: () => performance.now() };
+  let ctx: Context;
+  try {
+    const envLang = chooseLanguage(undefined, io.env, kb.languages());
+    ctx = { name: declaration.name, kb, lang: envLang, m: messagesFor(kb, envLang), io, clock: () => performance.now() };
+    // Read now: a knowledge base that cannot be read is a damaged install, not a bug of the command.
+    void ctx.m.text('errors.internal');
+  } catch (error) {
+    return damagedInstall(io, declaration.name, error);
+  }
   let exitCode: number = EXIT.ok;
   let program: Command | undefined;
   try {
     const explicit = explicitLanguage(argv);
-    const lang = explicit === undefined ? envLang : chooseLanguage(explicit, io.env, kb.languages());
-    if (lang !== envLang) ctx = { ...ctx, lang, m: messagesFor(kb, lang) };
+    const lang = explicit === undefined ? ctx.lang : chooseLanguage(explicit, io.env, kb.languages());
+    if (lang !== ctx.lang) ctx = { ...ctx, lang, m: messagesFor(kb, lang) };
     program = buildCommand(declaration, ctx, (code) => {
       exitCode = code;
     });
@@ -147,32 +181,17 @@ export async function runProgram(declaration: CommandDeclaration, io: Io, kb = n
     }
     if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')) return EXIT.ok;
     const expected = error instanceof CommanderError ? fromCommanderError(error) : error;
-    try {
-      if (expected instanceof ExpectedError) {
-        reportError(ctx, expected, json);
-        return expected.exitCode;
-      }
-      // The reader went away (`| head`): nothing more to say. The output cannot be written: say so, once.
-      if (error instanceof OutputClosed) return EXIT.ok;
-      if (error instanceof OutputFailed) {
-        io.stderr.write(`${ctx.name}: ${ctx.m.text('errors.outputFailed', { reason: error.reason })}\n`);
-        return EXIT.output;
-      }
-    } catch (reportFailure) {
-      // The error itself could not be written: the reader has gone, or the output failed.
-      if (reportFailure instanceof OutputClosed) return expected instanceof ExpectedError ? expected.exitCode : EXIT.ok;
-      if (reportFailure instanceof OutputFailed) return EXIT.output;
-      throw reportFailure;
+    if (expected instanceof ExpectedError) return reportError(ctx, expected, json);
+    // The reader went away (`| head`): nothing more to say. The output cannot be written: say so, once.
+    if (error instanceof OutputClosed) return EXIT.ok;
+    if (error instanceof OutputFailed) {
+      io.stderr.write(`${ctx.name}: ${ctx.m.text('errors.outputFailed', { reason: error.reason })}\n`);
+      return EXIT.output;
     }
     // A bug: one line that says where to report it; the stack trace only when asked for.
     const bug = error instanceof Error ? error : new Error(String(error));
-    const internal = new ExpectedError('internal', { message: bug.message }, EXIT.internal);
-    try {
-      reportError(ctx, internal, json);
-      if (io.env.HTTPDIFF_DEBUG) io.stderr.write(`${sanitizeInput(bug.stack ?? '', Infinity)}\n`);
-    } catch {
-      // Nothing more can be said.
-    }
-    return EXIT.internal;
+    const code = reportError(ctx, new ExpectedError('internal', { message: bug.message }, EXIT.internal), json);
+    if (io.env.HTTPDIFF_DEBUG) io.stderr.write(`${sanitizeInput(bug.stack ?? '', Infinity)}\n`);
+    return code;
   }
 }

@@ -172,8 +172,7 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
     }
     if (words.length === 0) {
       if (options.json) {
-        reportError(ctx, new UsageError('noQueries'), true);
-        return EXIT.usage;
+        return reportError(ctx, new UsageError('noQueries'), true);
       }
       throw new ShowHelp();
     }
