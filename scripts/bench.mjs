@@ -108,7 +108,7 @@ delete baseEnv.NODE_OPTIONS;
  * Runs `node ...nodeArgs` once. stdin/stdout are 'ignore' / 'pipe' or file descriptors.
  * Returns { ms, rssKb, ok, detail }.
  */
-function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe' }) {
+function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe', exitCodes = [0] }) {
   rmSync(memFile, { force: true });
   const childEnv = { ...baseEnv, ...env };
   let file;
@@ -140,7 +140,7 @@ function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe' }) {
   }
 
   const stderr = result.stderr ? result.stderr.toString('utf8').trim() : '';
-  if (result.error || result.status !== 0 || result.signal) {
+  if (result.error || !exitCodes.includes(result.status) || result.signal) {
     const why = result.error
       ? result.error.message
       : result.signal
@@ -358,7 +358,28 @@ function generateLines(count) {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Lines as a log holds them, 90 % of which name no code: words, sentences, log lines, each different, so that no
+ * answer comes from the cache; the other 10 % are codes.
+ */
+function generateUnknownLines(count) {
+  const words = ['bogus', 'lorem', 'ipsum', 'kitten', 'quantum', 'sandwich', 'nebula', 'harbor'];
+  const lines = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const kind = i % 10;
+    if (kind === 0) lines[i] = CODES[i % CODES.length];
+    else if (kind < 4) lines[i] = `${words[i % words.length]}${i}`;
+    else if (kind < 7) lines[i] = `this is not a code at all, line ${i}`;
+    else lines[i] = `10.0.${i % 256}.${i % 200} - - [30/Nov/2026:04:10:${String(i % 60).padStart(2, '0')} +0000] "GET /item/${i} HTTP/1.1" 200 ${i % 9000}`;
+  }
+  return lines.join('\n') + '\n';
+}
+
 const bigFile = path.join(tmp, `queries-${BATCH_LINES}.txt`);
+const unknownFile = path.join(tmp, `unknown-${BATCH_LINES}.txt`);
+const smallUnknownFile = path.join(tmp, `unknown-${SMALL_BATCH_LINES}.txt`);
+writeFileSync(unknownFile, generateUnknownLines(BATCH_LINES));
+writeFileSync(smallUnknownFile, generateUnknownLines(SMALL_BATCH_LINES));
 const smallFile = path.join(tmp, `queries-${SMALL_BATCH_LINES}.txt`);
 writeFileSync(bigFile, generateLines(BATCH_LINES));
 writeFileSync(smallFile, generateLines(SMALL_BATCH_LINES)); // same mix, first tenth of the same sequence
@@ -370,12 +391,12 @@ const FLOOR_SCRIPT =
 
 const devNull = openSync('/dev/null', 'w');
 // Each run needs its own descriptor on the input file (a shared one would already be at end of file).
-const withInput = (file, nodeArgs) => {
+const withInput = (file, nodeArgs, exitCodes = [0]) => {
   let fd = null;
   return {
     spawn: () => {
       fd = openSync(file, 'r');
-      return { nodeArgs, stdin: fd, stdout: devNull };
+      return { nodeArgs, stdin: fd, stdout: devNull, exitCodes };
     },
     afterRun: () => {
       if (fd !== null) closeSync(fd);
@@ -399,6 +420,21 @@ const batchCommands = [
     command: `node bin/httpexplain.js - --json < ${SMALL_BATCH_LINES} lines > /dev/null`,
     ...withInput(smallFile, ['bin/httpexplain.js', '-', '--json']),
   },
+  {
+    id: 'floor-unknown',
+    command: `node -e '<readline echo>' < ${BATCH_LINES} log-like lines > /dev/null`,
+    ...withInput(unknownFile, ['-e', FLOOR_SCRIPT]),
+  },
+  {
+    id: 'batch-unknown',
+    command: `node bin/httpexplain.js - --json < ${BATCH_LINES} lines, 90 % no code, 2> /dev/null > /dev/null`,
+    ...withInput(unknownFile, ['bin/httpexplain.js', '-', '--json'], [1]),
+  },
+  {
+    id: 'batch-unknown-small',
+    command: `node bin/httpexplain.js - --json < ${SMALL_BATCH_LINES} lines, 90 % no code`,
+    ...withInput(smallUnknownFile, ['bin/httpexplain.js', '-', '--json'], [1]),
+  },
 ];
 progress(`batch: ${BATCH_LINES.toLocaleString('en-US')} and ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines, ${BATCH_RUNS} runs after 1 warm-up round\n`);
 const batchRun = alternate(batchCommands, 1, BATCH_RUNS, 'batch');
@@ -411,6 +447,21 @@ const FLAT_TARGET = 1.2;
 const batchRatio = has('batch') && has('floor') ? bs.batch.medianMs / bs.floor.medianMs : null;
 const flatRatio = has('batch') && has('batch-small') ? bs.batch.peakRssKb / bs['batch-small'].peakRssKb : null;
 const perSecond = (id, lines) => (has(id) ? lines / (bs[id].medianMs / 1000) : null);
+// Lines that name no code exit 1 (some lines failed): a figure, not a failure of the bench.
+const unknownRatio = has('batch-unknown') && has('floor-unknown') ? bs['batch-unknown'].medianMs / bs['floor-unknown'].medianMs : null;
+const unknownFlat = has('batch-unknown') && has('batch-unknown-small') ? bs['batch-unknown'].peakRssKb / bs['batch-unknown-small'].peakRssKb : null;
+const unknownBatch = {
+  command: batchCommands.find((c) => c.id === 'batch-unknown').command,
+  medianMs: round(bs['batch-unknown'].medianMs),
+  linesPerSecond: round(perSecond('batch-unknown', BATCH_LINES), 0),
+  floorMs: round(bs['floor-unknown'].medianMs),
+  ratio: round(unknownRatio, 3),
+  target: BATCH_TARGET,
+  pass: unknownRatio !== null && unknownRatio <= BATCH_TARGET,
+  memoryFlatRatio: round(unknownFlat, 3),
+  memoryFlatTarget: FLAT_TARGET,
+  memoryFlatPass: unknownFlat !== null && unknownFlat <= FLAT_TARGET,
+};
 const batch = {
   lines: BATCH_LINES,
   smallLines: SMALL_BATCH_LINES,
@@ -442,6 +493,73 @@ const batch = {
     ? { errors: failures.filter((f) => f.id.startsWith('batch') || f.id === 'floor') }
     : {}),
 };
+
+
+// ---------------------------------------------------------------- trace of a URL
+
+/**
+ * `httpexplain URL` on a five-hop chain (four redirects, then 200) served on 127.0.0.1 by a child process (the bench
+ * itself blocks in spawnSync while it measures), against `node -e 0` and `curl -sIL` on the same chain, alternating
+ * rounds as above. Returns the figures; the server is stopped whatever happens.
+ */
+async function benchTrace() {
+  const { spawn } = await import('node:child_process');
+  const serverScript =
+    "const s = require('http').createServer((req, res) => { const i = Number(req.url.slice(1)) || 0;" +
+    " if (i < 4) res.writeHead(307, { Location: '/' + (i + 1) }); else res.writeHead(200, { 'Content-Type': 'text/plain' });" +
+    " res.end('ok'); }).listen(0, '127.0.0.1', () => process.stdout.write(String(s.address().port) + '\\n'));" +
+    " process.stdin.on('end', () => process.exit(0)); process.stdin.resume();";
+  const server = spawn(process.execPath, ['-e', serverScript], { stdio: ['pipe', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise((resolve, reject) => {
+      server.stdout.once('data', (data) => resolve(Number(String(data).trim())));
+      server.once('error', reject);
+      server.once('exit', (code) => reject(new Error(`the chain's server exited (${code})`)));
+    });
+    const url = `http://127.0.0.1:${port}/0`;
+    const curl = spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
+    const commands = [
+      { id: 'baseline', command: 'node -e 0', file: process.execPath, args: ['-e', '0'] },
+      { id: 'httpexplain', command: `node bin/httpexplain.js ${url} --json`, file: process.execPath, args: ['bin/httpexplain.js', url, '--json'] },
+      ...(curl ? [{ id: 'curl', command: `curl -sIL ${url}`, file: 'curl', args: ['-sIL', url] }] : []),
+    ];
+    const times = new Map(commands.map((c) => [c.id, []]));
+    for (let r = 0; r < WARMUP + RUNS; r++) {
+      progress(`\rtrace: ${r < WARMUP ? `warm-up ${r + 1}/${WARMUP}` : `run ${r - WARMUP + 1}/${RUNS}`}   `);
+      for (const c of commands) {
+        const start = process.hrtime.bigint();
+        const result = spawnSync(c.file, c.args, { cwd: root, env: baseEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        // httpexplain's JSON must show the whole chain: five hops, a final 200, no error.
+        const answer = c.id === 'httpexplain' && result.status === 0 ? JSON.parse(result.stdout.toString('utf8')) : null;
+        const ok = result.status === 0 && (c.id !== 'httpexplain' || (answer.hops.length === 5 && answer.final?.code === 200 && answer.error === null));
+        if (!ok) {
+          failures.push({ id: `trace-${c.id}`, command: c.command, detail: `exit code ${result.status}: ${String(result.stderr).trim().slice(0, 300)}` });
+          return { url, error: `${c.command} failed` };
+        }
+        if (r >= WARMUP) times.get(c.id).push(ms);
+      }
+    }
+    if (process.stderr.isTTY) progress('\n');
+    const medianOf = (id) => (times.has(id) ? median(times.get(id)) : null);
+    const traceMs = medianOf('httpexplain');
+    return {
+      chain: '4 redirects (307), then 200: five hops on 127.0.0.1',
+      runs: RUNS,
+      command: commands[1].command.replace(url, 'URL'),
+      medianMs: round(traceMs),
+      baselineMs: round(medianOf('baseline')),
+      curlMs: round(medianOf('curl')),
+      ratioToNode: round(traceMs / medianOf('baseline'), 3),
+      ratioToCurl: curl ? round(traceMs / medianOf('curl'), 3) : null,
+    };
+  } finally {
+    server.stdin.end();
+    server.kill();
+  }
+}
+
+const trace = await benchTrace();
 
 rmSync(tmp, { recursive: true, force: true });
 
@@ -503,6 +621,8 @@ out.push(
       [`I/O floor, ${BATCH_LINES.toLocaleString('en-US')} lines (readline echo)`, fmt(batch.floor.medianMs), fmt(batch.floor.linesPerSecond, 0), fmt(batch.floor.peakRssMb)],
       [`httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines`, fmt(batch.medianMs), fmt(batch.linesPerSecond, 0), fmt(batch.peakRssMb)],
       [`httpexplain, ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines`, fmt(batch.small.medianMs), fmt(batch.small.linesPerSecond, 0), fmt(batch.small.peakRssMb)],
+      [`I/O floor, ${BATCH_LINES.toLocaleString('en-US')} log-like lines`, fmt(unknownBatch.floorMs), '', ''],
+      [`httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines, 90 % no code`, fmt(unknownBatch.medianMs), fmt(unknownBatch.linesPerSecond, 0), fmt(mb(bs['batch-unknown'].peakRssKb))],
     ],
     [false, true, true, true],
   ),
@@ -514,6 +634,8 @@ out.push(
     [
       ['time / I/O floor', fmt(batch.ratio, 2), `≤ ${BATCH_TARGET}`, verdict(batch.pass)],
       [`peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k lines`, fmt(batch.memoryFlatRatio, 2), `≤ ${FLAT_TARGET}`, verdict(batch.memoryFlatPass)],
+      ['90 % no code: time / I/O floor', fmt(unknownBatch.ratio, 2), `≤ ${BATCH_TARGET}`, verdict(unknownBatch.pass)],
+      [`90 % no code: peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k`, fmt(unknownBatch.memoryFlatRatio, 2), `≤ ${FLAT_TARGET}`, verdict(unknownBatch.memoryFlatPass)],
     ],
     [false, true, false, false],
   ),
@@ -525,9 +647,25 @@ const checks = [
   ...largeResults.map((c) => ({ name: `${c.id}: ratio minus the normal build's`, value: c.difference, limit: c.margin, pass: c.pass })),
   { name: 'batch / I/O floor', value: batch.ratio, limit: BATCH_TARGET, pass: batch.pass },
   { name: 'batch memory flat', value: batch.memoryFlatRatio, limit: FLAT_TARGET, pass: batch.memoryFlatPass },
+  { name: 'batch of lines naming no code / I/O floor', value: unknownBatch.ratio, limit: BATCH_TARGET, pass: unknownBatch.pass },
+  { name: 'batch of lines naming no code, memory flat', value: unknownBatch.memoryFlatRatio, limit: FLAT_TARGET, pass: unknownBatch.memoryFlatPass },
 ];
 const passed = checks.filter((c) => c.pass).length;
 out.push('');
+out.push('');
+out.push(
+  trace.error
+    ? `trace: ${trace.error}`
+    : table(
+        [`trace (${trace.chain})`, 'median ms', '× node -e 0', '× curl -sIL'],
+        [
+          ['node -e 0', fmt(trace.baselineMs), '1.00', ''],
+          ['httpexplain URL --json', fmt(trace.medianMs), fmt(trace.ratioToNode, 2), fmt(trace.ratioToCurl, 2)],
+          ['curl -sIL URL', fmt(trace.curlMs), trace.curlMs === null ? '—' : fmt(trace.curlMs / trace.baselineMs, 2), '1.00'],
+        ],
+        [false, true, true, true],
+      ),
+);
 out.push(`${passed}/${checks.length} targets met${failures.length ? `; ${failures.length} command(s) FAILED to run` : ''}`);
 for (const f of failures) out.push(`  failed: ${f.command}: ${f.detail}`);
 
@@ -555,6 +693,8 @@ const results = {
   cases: caseResults,
   largeKnowledgeBase: largeResults,
   batch,
+  unknownBatch,
+  trace,
   checks,
   allPass: passed === checks.length,
   failures,

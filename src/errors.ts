@@ -4,15 +4,25 @@ export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70, output: 74 } a
 /**
  * An expected error: the user asked for something we cannot give. It carries a message key (looked up in the
  * user's language by the CLI) and its parameters, so that the domain never formats text for the terminal.
+ *
+ * It is an answer, not a failure of the program, so it carries no stack trace: capturing one costs more than
+ * answering a query, which a batch of lines that name no code would pay at every line.
  */
 export class ExpectedError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number>,
-    readonly exitCode: number,
-  ) {
-    super(`${key} ${JSON.stringify(params)}`);
+  readonly key: string;
+  readonly params: Record<string, string | number>;
+  readonly exitCode: number;
+
+  constructor(key: string, params: Record<string, string | number>, exitCode: number) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    // The key alone: the library gives the error a readable message (src/index.ts), the CLI prints its own.
+    super(key);
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = new.target.name;
+    this.key = key;
+    this.params = params;
+    this.exitCode = exitCode;
   }
 }
 

@@ -53,7 +53,7 @@ describe('errors', () => {
 });
 
 test('resolve, describeClass and knownCodes', () => {
-  expect(resolve('HTTP/2 200')).toMatchObject({ kind: 'code', code: 200, via: 'status-line' });
+  expect(resolve('HTTP/2 200')).toMatchObject({ kind: 'code', code: 200, match: { via: 'status-line' } });
   expect(describeClass('4xx').codes.map((entry) => entry.code)).toContain(404);
   expect(() => describeClass('404')).toThrow(UsageError);
   expect(knownCodes()).toEqual([...knownCodes()].sort((a, b) => a - b));

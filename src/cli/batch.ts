@@ -26,6 +26,7 @@ type Answer = { text: string } | { error: ExpectedError };
  * too. A line that fails gets its error and the run goes on; the exit code is 1 if any line failed.
  */
 export async function readBatch(ctx: Context, options: SharedOptions): Promise<number> {
+  if (ctx.io.stdinIsDirectory?.()) throw new UsageError('stdinIsDirectory');
   const names = new NameIndex(ctx.kb);
   const format: Format = options.json ? { json: true, compact: true } : formatOf(ctx, options);
   const answers = new Map<string, Answer>();
@@ -54,12 +55,14 @@ export async function readBatch(ctx: Context, options: SharedOptions): Promise<n
     return answer;
   };
 
+  /** Error lines for standard error, written with the next piece of output rather than one system call each. */
+  let errorLines: string[] = [];
   const lineError = (error: ExpectedError): string => {
     failed = true;
-    // What the line contributes to the process: any failure makes it exit 1.
-    const wrapped = new ExpectedError('line', { line: lineNumber, message: errorMessage(ctx.m, error) }, EXIT.notFound);
-    ctx.io.stderr.write(`${ctx.name}: ${errorMessage(ctx.m, wrapped)}\n`);
-    return format.json ? toJson(jsonOf({ kind: 'error', value: wrapped, extra: { line: lineNumber } }, ctx.m)) + '\n' : '';
+    const message = ctx.m.text('errors.line', { line: lineNumber, message: errorMessage(ctx.m, error) });
+    errorLines.push(`${ctx.name}: ${message}\n`);
+    // What the line contributes to the process, as its exitCode: any failure makes it exit 1.
+    return format.json ? toJson({ error: { code: 'line', message, exitCode: EXIT.notFound, line: lineNumber } }) + '\n' : '';
   };
 
   const answer = (rawLine: string): string => {
@@ -87,13 +90,15 @@ export async function readBatch(ctx: Context, options: SharedOptions): Promise<n
   };
   const flush = () => {
     // Joining the pieces would allocate as much as we write, and a long run's memory would creep up with it.
-    const { stdout } = ctx.io;
+    const { stdout, stderr } = ctx.io;
     if (size > 0) {
       if (stdout.writeAll) stdout.writeAll(output);
       else stdout.write(Buffer.concat(output, size));
     }
+    if (errorLines.length > 0) stderr.write(errorLines.join(''));
     output = [];
     size = 0;
+    errorLines = [];
   };
   const refuseOverlong = () => {
     lineNumber++;

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Messages } from '../i18n/messages';
 import type { ColorLevel, TerminalOptions } from '../render/terminal';
+import type { HttpClient } from '../trace/types';
 import type { Output } from './output';
 
 /** The process's streams and environment, passed in so that tests can drive a command in memory. */
@@ -8,6 +9,8 @@ export interface Io {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** whether standard input is a directory (`httpexplain < /`), which reads as nothing at all */
+  stdinIsDirectory?: () => boolean;
   stdout: Output;
   stderr: Output;
 }
@@ -25,6 +28,11 @@ export interface Context {
   io: Io;
   /** milliseconds, for timings */
   clock: () => number;
+  /**
+   * The HTTP client URLs are traced with. When absent, Node's own (src/trace/client.ts) is created on the first
+   * URL, so that code lookups never load node:http; tests put their own here.
+   */
+  http?: HttpClient;
 }
 
 /** Colour as users expect: --no-color and NO_COLOR turn it off, FORCE_COLOR on, otherwise only on a terminal. */

@@ -32,6 +32,13 @@ export function main(name: CommandName): void {
     get stdin() {
       return process.stdin;
     },
+    stdinIsDirectory: () => {
+      try {
+        return fstatSync(0).isDirectory();
+      } catch {
+        return false;
+      }
+    },
     stdout,
     // Standard error failing must not stop the answers on standard output.
     stderr: forgiving(syncOutput(2)),

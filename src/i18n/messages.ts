@@ -27,11 +27,19 @@ export class Messages {
     private readonly fallbacks: ReadonlySet<string> = new Set(),
   ) {}
 
+  /** Messages already looked up, by path: a batch asks for the same few thousands of times. */
+  private readonly found = new Map<string, string | MessageTree>();
+
   private node(path: string): string | MessageTree {
-    let node: string | MessageTree | undefined = this.tree;
-    for (const part of path.split('.')) {
-      node = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
-      if (node === undefined) throw new Error(`missing message "${path}" in language "${this.lang}"`);
+    let node = this.found.get(path);
+    if (node === undefined) {
+      node = this.tree;
+      for (const part of path.split('.')) {
+        const child: string | MessageTree | undefined = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
+        if (child === undefined) throw new Error(`missing message "${path}" in language "${this.lang}"`);
+        node = child;
+      }
+      this.found.set(path, node);
     }
     if (this.recording && this.fallbacks.has(path)) this.recording.add(path);
     return node;

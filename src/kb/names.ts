@@ -1,14 +1,20 @@
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * "Unprocessable_Entity", "I’m a teapot", "see-other", "Théière" → "unprocessable entity", "im a teapot",
  * "see other", "theiere": the form in which names are indexed at build time and looked up at run time, so that both
  * agree. Accents are dropped from Latin letters only (a user may not type them); other scripts keep their marks.
  */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
-    .normalize('NFKC')
+  // Plain ASCII has nothing to decompose: a batch of log lines skips the two Unicode normalizations.
+  const folded = PRINTABLE_ASCII.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
+        .normalize('NFKC');
+  return folded
     .replace(/['\u2019`]/g, '')
     .replace(/[\s_\-.,:;!?()"\u00ab\u00bb\u201c\u201d\u201e]+/g, ' ')
     .trim();

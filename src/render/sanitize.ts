@@ -19,8 +19,12 @@ function escapeChar(char: string): string {
 
 /** Text from outside (what the user typed, what a server sent), safe to print on a terminal: unsafe characters escaped, long text cut. */
 export function sanitizeInput(input: string, maxLength = MAX_ECHO): string {
-  const chars = [...input];
-  const cut = chars.length > maxLength ? chars.slice(0, maxLength).join('') + '…' : input;
+  // Counted in characters, not UTF-16 units; a string no longer than the limit in units is short enough anyway.
+  let cut = input;
+  if (input.length > maxLength) {
+    const chars = [...input];
+    if (chars.length > maxLength) cut = chars.slice(0, maxLength).join('') + '…';
+  }
   return cut.replace(UNSAFE, escapeChar);
 }
 

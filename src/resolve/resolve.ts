@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { normalizeName } from '../kb/names';
 import { CLASS_KEYS, type ClassKey, type NameMatch, type NameVia } from '../kb/types';
 import { NotFoundError, UsageError } from '../errors';
-import { closeNames, KeywordSearch } from './search';
+import { byLength, closeNames, KeywordSearch, type NamesByLength } from './search';
 
 /** How a query was understood; `exact` is false when it was a guess (a keyword search, a typo forgiven). */
 export interface Match {
@@ -38,6 +38,7 @@ const DIGITS = /^\d+$/;
 const NUMBER_LIKE = /^[+-]?(\d|\.\d)/;
 /** Written as code writes a constant: with a qualifier, underscores, colons, or in camelCase. */
 const CODE_LIKE = /[_:.]|[a-z][A-Z]/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Longer than any reason phrase or alias by far: such input is not worth a search. */
 const MAX_NAME_LENGTH = 100;
 /** Shorter than any word worth searching for. */
@@ -83,6 +84,7 @@ export function isHeaderField(line: string): boolean {
 /** Looks names up in the indexes the build prepared (dist/kb/names.json and search.json), read on first need. */
 export class NameIndex {
   readonly keywords: KeywordSearch;
+  private namesByLength?: NamesByLength;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.keywords = new KeywordSearch(kb);
@@ -124,7 +126,8 @@ export class NameIndex {
   /** Names within a typo or two of the query, and the codes they name. */
   typo(name: string): number[] {
     const { names } = this.kb.names;
-    return [...new Set(closeNames(name, Object.keys(names)).flatMap((known) => names[known].map(([code]) => code)))].sort((a, b) => a - b);
+    this.namesByLength ??= byLength(Object.keys(names));
+    return [...new Set(closeNames(name, this.namesByLength).flatMap((known) => names[known].map(([code]) => code)))].sort((a, b) => a - b);
   }
 }
 
@@ -156,7 +159,7 @@ function codeNumber(digits: string, query: string): number {
 /** Turns one query typed by a user into what it names. Throws UsageError or NotFoundError. */
 export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameIndex(kb)): Resolution {
   // Format characters (zero-width spaces, bidi marks) are invisible: a query pasted with them means the same.
-  const text = query.normalize('NFKC').replace(/\p{Cf}/gu, '').trim();
+  const text = (PRINTABLE_ASCII.test(query) ? query : query.normalize('NFKC').replace(/\p{Cf}/gu, '')).trim();
   if (text === '') throw new UsageError('emptyQuery');
 
   const statusLine = STATUS_LINE.exec(text);
@@ -173,7 +176,9 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
   // A name: a constant as code writes it ("SC_FOUND", "http.StatusTeapot") or an exact name, the registered ones
   // first. A vendor's name, or a constant that is a plain word (.NET's "Redirect"), is only a weak match.
   const codeLike = CODE_LIKE.test(text);
-  const exact = codeLike ? (best(names.constant(text)) ?? best(names.exact(name))) : best([...names.exact(name), ...names.constant(text)]);
+  // A constant is one word: a line with spaces is never one (Node's phrases are reason phrases, indexed as names).
+  const constants = /\s/.test(text) ? [] : names.constant(text);
+  const exact = codeLike ? (best(constants) ?? best(names.exact(name))) : best([...names.exact(name), ...constants]);
   const weak = exact !== undefined && (exact.via === 'vendor' || (exact.via === 'constant' && !codeLike));
   if (exact && !weak) {
     if (exact.codes.length > 1) return { kind: 'candidates', codes: exact.codes, total: exact.codes.length, query };
@@ -196,7 +201,8 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
   }
   if (found.codes.length === 1) return { kind: 'code', code: found.codes[0], query, match: { query, via: 'keywords', exact: false } };
   if (found.codes.length > 1) return { kind: 'candidates', codes: found.codes, total: found.total, query };
-  const close = names.typo(name);
+  // Typos are forgiven in words: a name with digits in it ("bogus42", a log line) is no misspelled reason phrase.
+  const close = /\d/.test(name) ? [] : names.typo(name);
   if (close.length === 1) return { kind: 'code', code: close[0], query, match: { query, via: 'typo', exact: false } };
   if (close.length > 1) return { kind: 'candidates', codes: close, total: close.length, query };
   throw new NotFoundError('notFound', { input: query });

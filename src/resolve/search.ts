@@ -55,35 +55,70 @@ export class KeywordSearch {
   }
 }
 
+/** Two rows of the edit-distance table, reused from one comparison to the next: a batch compares thousands of names. */
+let rows = [new Int32Array(128), new Int32Array(128)];
+
+/** The edit distance between two names, or `limit + 1` as soon as it is sure to exceed `limit`. */
 function levenshtein(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const substitution = previous[j - 1] + (letter === b.charCodeAt(j - 1) ? 0 : 1);
       const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-      current.push(value);
+      current[j] = value;
       if (value < best) best = value;
     }
     // No cell of this row is within the limit: the distance will not come back under it.
     if (best > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
 
+/** Names grouped by length: a typo changes the length by at most its number of edits, so few groups are read. */
+export type NamesByLength = Map<number, string[]>;
+
+export function byLength(names: Iterable<string>): NamesByLength {
+  const groups: NamesByLength = new Map();
+  for (const name of names) groups.set(name.length, [...(groups.get(name.length) ?? []), name]);
+  return groups;
+}
+
+/** Letter counts, reused: how many of one name's letters the other lacks. */
+const letterCounts = new Int16Array(128);
+
 /**
- * Names within a typo or two of `name` ("not foud"): the cheap test of their lengths first, so that a line that
- * is no name at all (a log line) costs next to nothing.
+ * How many letters of `a` are missing from `b` (counting repeats; letters folded onto 128 slots): each edit adds at
+ * most one, so a larger count rules out a typo at a cost linear in the lengths.
  */
-export function closeNames(name: string, names: Iterable<string>): string[] {
+function missingLetters(a: string, b: string): number {
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 127]++;
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) if (letterCounts[a.charCodeAt(i) & 127]-- <= 0) missing++;
+  letterCounts.fill(0);
+  return missing;
+}
+
+/**
+ * Names within a typo or two of `name` ("not foud"), read only among names of a close length, and compared only
+ * when they share enough of its letters: a line that is no name at all (a log line) costs next to nothing.
+ */
+export function closeNames(name: string, names: NamesByLength): string[] {
   const tolerance = Math.min(2, Math.floor(name.length / 4));
   if (tolerance === 0) return [];
   const close: string[] = [];
-  for (const known of names) {
-    if (Math.abs(known.length - name.length) > tolerance) continue;
-    if (levenshtein(name, known, tolerance) <= tolerance) close.push(known);
+  for (let length = name.length - tolerance; length <= name.length + tolerance; length++) {
+    for (const known of names.get(length) ?? []) {
+      // Each edit changes at most two of the first and last letters: more differences than that cannot be a typo.
+      if ((known[0] !== name[0] ? 1 : 0) + (known[known.length - 1] !== name[name.length - 1] ? 1 : 0) > tolerance) continue;
+      if (missingLetters(name, known) > tolerance) continue;
+      if (levenshtein(name, known, tolerance) <= tolerance) close.push(known);
+    }
   }
   return close;
 }
