@@ -94,7 +94,7 @@ export function knownCodes(): number[] {
 }
 
 export { EXIT, ExpectedError, NotFoundError, UsageError } from './errors';
-export type { Comparison, Difference, Guidance, Link, CuratedGuidance } from './domain/compare';
+export type { Comparison, Difference, Guidance, Link, CuratedGuidance, Grid, GridAxis } from './domain/compare';
 export type { PropertyRow } from './domain/dimensions';
 export type { ClassOverview, Explanation, Meaning, Status } from './domain/explain';
 export type { Match, Resolution } from './resolve/resolve';

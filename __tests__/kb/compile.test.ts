@@ -35,7 +35,9 @@ describe('compiling the fixture knowledge base', () => {
   const { kb, report } = compileFixture();
 
   test('a file per known code, holding its registration, its vendors and its comparisons', () => {
-    expect(kb.list().map((entry) => entry.code)).toEqual([100, 200, 201, 202, 300, 301, 302, 303, 307, 308, 400, 401, 403, 404, 499, 500, 502, 503, 504]);
+    expect(kb.list().map((entry) => entry.code)).toEqual([
+      100, 200, 201, 202, 300, 301, 302, 303, 305, 306, 307, 308, 400, 401, 403, 404, 499, 500, 502, 503, 504,
+    ]);
     const code = kb.code(302)!;
     expect(code.registration?.reason).toBe('Found');
     expect(code.comparisons).toEqual(['301-302-303-307-308', '302-303']);
@@ -46,11 +48,16 @@ describe('compiling the fixture knowledge base', () => {
   });
 
   test("each code lists its constants, with the ecosystem's shortest qualifier", () => {
-    expect(kb.code(302)!.constants).toEqual([expect.objectContaining({ ecosystem: 'go', name: 'StatusFound', qualified: 'http.StatusFound' })]);
+    expect(kb.code(302)!.constants).toEqual([
+      expect.objectContaining({ ecosystem: 'go', name: 'StatusFound', qualified: 'http.StatusFound' }),
+    ]);
   });
 
   test('a comparison knows its codes and its grid', () => {
-    expect(kb.comparison('301-302-303-307-308')).toMatchObject({ codes: [301, 302, 303, 307, 308], grid: { rows: 'redirect', columns: 'redirectMethod' } });
+    expect(kb.comparison('301-302-303-307-308')).toMatchObject({
+      codes: [301, 302, 303, 307, 308],
+      grid: { rows: 'redirect', columns: 'redirectMethod' },
+    });
     expect(kb.comparison('301-302')).toBeUndefined();
   });
 
@@ -95,7 +102,14 @@ describe('a language added as a folder', () => {
     });
     expect(kb.languages()).toEqual(['en', 'de', 'fr']);
     const de = kb.locale('de');
-    expect(de.codeTexts(303).registration!.untranslated).toEqual(['summary', 'description', 'whenSeen', 'howToResolve.client', 'howToResolve.server']);
+    expect(de.codeTexts(303).registration!.untranslated).toEqual([
+      'summary',
+      'description',
+      'whenSeen',
+      'howToResolve.client',
+      'howToResolve.server',
+      'advice',
+    ]);
     expect(de.untranslatedMessages.has('headings.description')).toBe(true);
     expect(de.untranslatedMessages.has('language.name')).toBe(false);
     expect(report.languages.find((language) => language.tag === 'de')!.texts.translated).toBe(0);
@@ -105,7 +119,9 @@ describe('a language added as a folder', () => {
     const { kb } = compileFixture((sourceDir) => {
       mkdirSync(join(sourceDir, 'locales', 'ru'));
       writeJson(join(sourceDir, 'locales', 'ru', 'messages.json'), {
-        differences: { redirect: { permanent: { one: '{codes}: one', few: '{codes}: few', many: '{codes}: many', other: '{codes}: other' } } },
+        differences: {
+          redirect: { permanent: { one: '{codes}: one', few: '{codes}: few', many: '{codes}: many', other: '{codes}: other' } },
+        },
       });
     });
     expect([1, 2, 5, 21, 1.5].map(kb.locale('ru').plural)).toEqual(['one', 'few', 'many', 'one', 'other']);
@@ -114,21 +130,57 @@ describe('a language added as a folder', () => {
 
 describe('the compiler refuses wrong sources, naming each problem', () => {
   test.each([
-    ['a related code nobody knows', edit('codes/2xx.json', (codes) => codes['200'].related.push(299)), /200: related code 299 is not known/],
-    ['a code in the file of another class', edit('codes/2xx.json', (codes) => (codes['399'] = codes['200'])), /codes\/2xx.json: 399 belongs in codes\/3xx.json/],
+    [
+      'a related code nobody knows',
+      edit('codes/2xx.json', (codes) => codes['200'].related.push(299)),
+      /200: related code 299 is not known/,
+    ],
+    [
+      'a code in the file of another class',
+      edit('codes/2xx.json', (codes) => (codes['399'] = codes['200'])),
+      /codes\/2xx.json: 399 belongs in codes\/3xx.json/,
+    ],
     ['a fact outside the schema', edit('codes/3xx.json', (codes) => (codes['303'].retry = 'maybe')), /codes\/3xx.json\/303\/retry/],
-    ['a fact missing', edit('codes/3xx.json', (codes) => delete codes['303'].reachesClient), /codes\/3xx.json\/303: must have required property 'reachesClient'/],
+    [
+      'a fact missing',
+      edit('codes/3xx.json', (codes) => delete codes['303'].reachesClient),
+      /codes\/3xx.json\/303: must have required property 'reachesClient'/,
+    ],
     [
       'a comparison named out of order',
       (dir: string) => writeFileSync(join(dir, 'comparisons', '303-302.json'), readFileSync(join(dir, 'comparisons', '302-303.json'))),
       /comparisons\/303-302.json: the name must be two or more different codes, ascending/,
     ],
-    ['a grid along a fact that has no named values', edit('comparisons/302-303.json', (c) => (c.grid = { rows: 'redirect', columns: 'related' })), /a grid's axis must be one of/],
-    ['an English text missing', edit('locales/en/codes/4xx.json', (texts) => delete texts['404'].whenSeen), /locales\/en\/codes: 404 lacks texts/],
-    ['an English comparison missing', (dir: string) => rmSync(join(dir, 'locales', 'en', 'comparisons', '302-303.json')), /locales\/en\/comparisons\/302-303.json is missing/],
-    ['a translated message with other placeholders', edit('locales/fr/messages.json', (m) => (m.errors.notFound = 'aucun code pour {saisie}')), /errors.notFound must use the placeholders of English/],
-    ['a message English does not have', edit('locales/fr/messages.json', (m) => (m.errors.typo = 'coquille')), /errors.typo is not an English message/],
-    ['plural forms the language does not have', edit('locales/fr/messages.json', (m) => (m.differences.redirect.none.few = 'x {codes}')), /differences.redirect.none has forms one, other, few; fr has one, many, other/],
+    [
+      'a grid along a fact that has no named values',
+      edit('comparisons/302-303.json', (c) => (c.grid = { rows: 'redirect', columns: 'related' })),
+      /a grid's axis must be one of/,
+    ],
+    [
+      'an English text missing',
+      edit('locales/en/codes/4xx.json', (texts) => delete texts['404'].whenSeen),
+      /locales\/en\/codes: 404 lacks texts/,
+    ],
+    [
+      'an English comparison missing',
+      (dir: string) => rmSync(join(dir, 'locales', 'en', 'comparisons', '302-303.json')),
+      /locales\/en\/comparisons\/302-303.json is missing/,
+    ],
+    [
+      'a translated message with other placeholders',
+      edit('locales/fr/messages.json', (m) => (m.errors.notFound = 'aucun code pour {saisie}')),
+      /errors.notFound must use the placeholders of English/,
+    ],
+    [
+      'a message English does not have',
+      edit('locales/fr/messages.json', (m) => (m.errors.typo = 'coquille')),
+      /errors.typo is not an English message/,
+    ],
+    [
+      'plural forms the language does not have',
+      edit('locales/fr/messages.json', (m) => (m.differences.redirect.none.few = 'x {codes}')),
+      /differences.redirect.none has forms one, other, few; fr has one, many, other/,
+    ],
     [
       'a language CLDR does not know',
       (dir: string) => {

@@ -101,6 +101,15 @@ describe('grids', () => {
     expect(draw([grid])).not.toMatch(/[│┌└]|\u001b/);
     expect(draw([grid], { colorLevel: 1, decorated: true })).toMatch(/\u001b\[[0-9;]*m308/);
   });
+  test('headings wider than their column are wrapped, never cut', () => {
+    for (const decorated of [false, true]) {
+      const text = draw([grid], { width: 44, decorated });
+      expect(text).not.toContain('…');
+      for (const word of ['method', 'kept', 'POST', 'become', 'changed']) expect(text).toContain(word);
+      expect(longestLine(text)).toBeLessThanOrEqual(44);
+    }
+  });
+
   test('too narrow: one line per code', () => {
     const text = draw([grid], { width: 20 });
     expect(text).toContain('permanent · method kept: 308');

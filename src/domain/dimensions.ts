@@ -1,6 +1,6 @@
 import { FACTS, type FactDeclaration, type FactKey, type FactKind } from '../kb/facts';
 import type { Messages } from '../i18n/messages';
-import { specLabel, type Explanation } from './explain';
+import { specLabel, type Explanation, type Status } from './explain';
 
 /**
  * One property of a code as a comparison's table shows it and as its key differences state it. The behaviour facts
@@ -12,15 +12,17 @@ export interface Dimension {
   /** position among key differences, lowest first; absent for what only the table shows */
   rank?: number;
   /** the value compared: codes with the same value are said together */
-  value(entry: Explanation): string;
+  value: (entry: Explanation) => string;
+  /** every value `value` can give, in the order the fact declares them (facts with a few named values only) */
+  values?: readonly string[];
   /** the underlying fact, as `properties[].raw` gives it */
-  raw(entry: Explanation): unknown;
-  display(entry: Explanation, m: Messages): string;
-  clause?(m: Messages, codes: Explanation[]): string;
+  raw: (entry: Explanation) => unknown;
+  display: (entry: Explanation, m: Messages) => string;
+  clause?: (m: Messages, codes: Explanation[]) => string;
   /** the codes a difference can speak of (a redirect's method: only redirects) */
-  appliesTo?(entry: Explanation): boolean;
+  appliesTo?: (entry: Explanation) => boolean;
   /** whether the code's value is the usual one, not worth a line of its own (no redirect, no header) */
-  goesWithoutSaying?(entry: Explanation): boolean;
+  goesWithoutSaying?: (entry: Explanation) => boolean;
 }
 
 /** `{codes}` as a list in the language ("301, 302 et 307"), and the plural form that goes with it. */
@@ -29,11 +31,18 @@ function pluralClause(m: Messages, path: string, codes: Explanation[], params: R
 }
 
 /** A fact with a few named values, each with its own shown value and clause. */
-function namedValues(key: string, rank: number | undefined, value: (entry: Explanation) => string, raw: (entry: Explanation) => unknown = value): Dimension {
+function namedValues(
+  key: string,
+  rank: number | undefined,
+  values: readonly string[],
+  value: (entry: Explanation) => string,
+  raw: (entry: Explanation) => unknown = value,
+): Dimension {
   return {
     key,
     rank,
     value,
+    values,
     raw,
     display: (entry, m) => m.text(`values.${key}.${value(entry)}`),
     clause: (m, codes) => pluralClause(m, `differences.${key}.${value(codes[0])}`, codes),
@@ -52,7 +61,13 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
     case 'enum': {
       const value = (entry: Explanation) => String(entry[key as 'retry']);
       const usual = 'usually' in fact ? String(fact.usually) : undefined;
-      return [{ ...namedValues(key, rank, value, (entry) => entry[key as 'retry']), goesWithoutSaying: (entry) => value(entry) === usual }];
+      const values = fact.kind === 'enum' ? fact.values : ['true', 'false'];
+      return [
+        {
+          ...namedValues(key, rank, values, value, (entry) => entry[key as 'retry']),
+          goesWithoutSaying: (entry) => value(entry) === usual,
+        },
+      ];
     }
     case 'redirect':
       return [
@@ -60,6 +75,7 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
           ...namedValues(
             'redirect',
             rank,
+            ['permanent', 'temporary', 'none'],
             (entry) => (entry.redirect ? (entry.redirect.permanent ? 'permanent' : 'temporary') : 'none'),
             (entry) => entry.redirect,
           ),
@@ -69,6 +85,7 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
           ...namedValues(
             'redirectMethod',
             rank === undefined ? undefined : rank + 1,
+            [...fact.methods, 'none'],
             (entry) => entry.redirect?.method ?? 'none',
             (entry) => entry.redirect?.method ?? null,
           ),
@@ -81,21 +98,29 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
         {
           key,
           rank,
-          value: (entry) => entry.responseHeaders.map((header) => `${header.name}:${header.requirement}`).sort().join(', '),
+          value: (entry) =>
+            entry.responseHeaders
+              .map((header) => `${header.name}:${header.requirement}`)
+              .sort()
+              .join(', '),
           raw: (entry) => entry.responseHeaders,
           goesWithoutSaying: (entry) => entry.responseHeaders.length === 0,
           display: (entry, m) =>
             entry.responseHeaders.length === 0
               ? m.text('values.none')
-              : entry.responseHeaders.map((header) => m.text(`values.responseHeaders.${header.requirement}`, { header: header.name })).join(', '),
+              : entry.responseHeaders
+                  .map((header) => m.text(`values.responseHeaders.${header.requirement}`, { header: header.name }))
+                  .join(', '),
           clause: (m, codes) => {
             const headers = codes[0].responseHeaders;
             if (headers.length === 0) return pluralClause(m, 'differences.responseHeaders.none', codes);
             const required = headers.filter((header) => header.requirement === 'must').map((header) => header.name);
             const others = headers.filter((header) => header.requirement !== 'must').map((header) => header.name);
             const parts = [];
-            if (required.length > 0) parts.push(pluralClause(m, 'differences.responseHeaders.must', codes, { headers: headerList(m, required) }));
-            if (others.length > 0) parts.push(pluralClause(m, 'differences.responseHeaders.may', codes, { headers: headerList(m, others) }));
+            if (required.length > 0)
+              parts.push(pluralClause(m, 'differences.responseHeaders.must', codes, { headers: headerList(m, required) }));
+            if (others.length > 0)
+              parts.push(pluralClause(m, 'differences.responseHeaders.may', codes, { headers: headerList(m, others) }));
             return parts.join(m.text('grammar.clauseAnd'));
           },
         },
@@ -145,14 +170,23 @@ export const DIMENSIONS: readonly Dimension[] = [
     raw: (entry) => entry.spec,
     display: (entry) => (entry.spec ? specLabel(entry.spec) : '—'),
   },
-  namedValues('status', 95, statusOf),
+  namedValues(
+    'status',
+    95,
+    ['active', 'deprecated', 'obsolete', 'unused', 'temporary', 'unofficial', 'unassigned'] satisfies Status[],
+    statusOf,
+  ),
   ...(Object.entries(FACTS) as [FactKey, FactKind & FactDeclaration][]).flatMap(([key, fact]) => factDimensions(key, fact)),
   {
     key: 'origin',
     value: (entry) => (entry.official ? 'official' : (entry.vendor ?? 'unassigned')),
     raw: (entry) => (entry.official ? 'iana' : entry.vendor),
     display: (entry, m) =>
-      entry.official ? m.text('values.official') : entry.vendor ? m.text('values.vendorOf', { vendor: entry.vendor }) : m.text('values.status.unassigned'),
+      entry.official
+        ? m.text('values.official')
+        : entry.vendor
+          ? m.text('values.vendorOf', { vendor: entry.vendor })
+          : m.text('values.status.unassigned'),
   },
 ];
 
@@ -163,7 +197,9 @@ export function dimension(key: string): Dimension {
 }
 
 /** The keys of the dimensions that key differences may state, in the order they are stated. */
-export const DIFFERENCE_ORDER: readonly Dimension[] = DIMENSIONS.filter((d) => d.rank !== undefined && d.clause).sort((a, b) => a.rank! - b.rank!);
+export const DIFFERENCE_ORDER: readonly Dimension[] = DIMENSIONS.filter((d) => d.rank !== undefined && d.clause).sort(
+  (a, b) => a.rank! - b.rank!,
+);
 
 export interface PropertyRow {
   key: string;

@@ -23,9 +23,23 @@ interface Style {
 const INDENT = '  ';
 /** cli-table3 characters for a table without borders: columns aligned, separated by spaces. */
 const NO_BORDERS = Object.fromEntries(
-  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map(
-    (name) => [name, ''],
-  ),
+  [
+    'top',
+    'top-mid',
+    'top-left',
+    'top-right',
+    'bottom',
+    'bottom-mid',
+    'bottom-left',
+    'bottom-right',
+    'left',
+    'left-mid',
+    'mid',
+    'mid-mid',
+    'right',
+    'right-mid',
+    'middle',
+  ].map((name) => [name, '']),
 );
 
 function classColor(c: Chalk, cls: ClassKey): Chalk {
@@ -51,13 +65,17 @@ function afterLead(s: Style, lead: string, leadWidth: number, text: string): str
 /** Label/value lines with the values aligned, wrapped under their own column. */
 function fields(s: Style, rows: [string, string][]): string {
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows.map(([label, value]) => afterLead(s, INDENT + s.c.dim(label.padEnd(labelWidth)), INDENT.length + labelWidth, value)).join('\n');
+  return rows
+    .map(([label, value]) => afterLead(s, INDENT + s.c.dim(label.padEnd(labelWidth)), INDENT.length + labelWidth, value))
+    .join('\n');
 }
 
 /** A table's rows one under the other, for terminals too narrow for a column per code. */
 function stacked(s: Style, block: Extract<Block, { kind: 'table' }>): string {
   return block.rows
-    .map((row) => [s.c.bold(row.label), ...row.values.map((value, i) => wrap(`${block.columns[i].text}: ${value}`, s.width, INDENT))].join('\n'))
+    .map((row) =>
+      [s.c.bold(row.label), ...row.values.map((value, i) => wrap(`${block.columns[i].text}: ${value}`, s.width, INDENT))].join('\n'),
+    )
     .join('\n');
 }
 
@@ -85,7 +103,10 @@ function frameWidth(s: Style, columns: number): number {
 /** A column per code, each as wide as its words need (see fitColumns); stacked when even that does not fit. */
 function table(s: Style, block: Extract<Block, { kind: 'table' }>): string {
   const columns = block.columns.length + 1;
-  const widths = fitColumns([['', ...block.columns.map((column) => column.text)], ...block.rows.map((row) => [row.label, ...row.values])], s.width - frameWidth(s, columns));
+  const widths = fitColumns(
+    [['', ...block.columns.map((column) => column.text)], ...block.rows.map((row) => [row.label, ...row.values])],
+    s.width - frameWidth(s, columns),
+  );
   if (!widths) return stacked(s, block);
   const head = ['', ...block.columns.map((column) => classColor(s.c, column.class).bold(column.text))];
   const rows = block.rows.map((row) => [row.label, ...row.values]);
@@ -98,19 +119,28 @@ function grid(s: Style, block: Extract<Block, { kind: 'grid' }>): string {
   const widths = fitColumns([[block.corner, ...block.columns], ...plainRows], s.width - frameWidth(s, block.columns.length + 1));
   if (!widths) {
     return block.rows
-      .flatMap((row) => row.cells.map((cell, i) => (cell.length > 0 ? `${INDENT}${row.label} · ${block.columns[i]}: ${cellText(cell)}` : '')))
+      .flatMap((row) =>
+        row.cells.map((cell, i) => (cell.length > 0 ? `${INDENT}${row.label} · ${block.columns[i]}: ${cellText(cell)}` : '')),
+      )
       .filter(Boolean)
       .join('\n');
   }
-  const head = [s.c.dim(block.corner), ...block.columns.map((column) => s.c.bold(column))];
+  // Headings wrapped like the cells, not cut: "méthode et corps conservés" is wider than its column at 80 columns.
+  const head = [s.c.dim(block.corner), ...block.columns.map((column, i) => s.c.bold(wrap(column, widths[i + 1])))];
   // Each cell's codes in their class's colour: the codes are short, so a cell's text is never wrapped inside a code.
-  const colored = new Map(block.rows.flatMap((row) => row.cells.flat().map((item) => [item.text, classColor(s.c, item.class).bold(item.text)] as const)));
+  const colored = new Map(
+    block.rows.flatMap((row) => row.cells.flat().map((item) => [item.text, classColor(s.c, item.class).bold(item.text)] as const)),
+  );
   const paint = (text: string) => text.replace(/[^,\s]+/g, (word) => colored.get(word) ?? word);
   return drawTable(s, head, plainRows, widths, (text, column) => (column === 0 ? s.c.bold(text) : paint(text)));
 }
 
 function codes(s: Style, block: Extract<Block, { kind: 'codes' }>): string {
-  return block.items.map((item) => `${INDENT}${classColor(s.c, item.class)(String(item.code))}  ${item.reason}${item.note ? s.c.dim(` (${item.note})`) : ''}`).join('\n');
+  return block.items
+    .map(
+      (item) => `${INDENT}${classColor(s.c, item.class)(String(item.code))}  ${item.reason}${item.note ? s.c.dim(` (${item.note})`) : ''}`,
+    )
+    .join('\n');
 }
 
 function draw(s: Style, block: Block, indent: string): string {
@@ -128,7 +158,9 @@ function draw(s: Style, block: Block, indent: string): string {
     case 'fields':
       return fields(s, block.rows);
     case 'numbered':
-      return block.items.map((lines, i) => afterLead(s, `${INDENT}${`${i + 1}.`.padEnd(3)}`, INDENT.length + 3, lines.join('\n'))).join('\n');
+      return block.items
+        .map((lines, i) => afterLead(s, `${INDENT}${`${i + 1}.`.padEnd(3)}`, INDENT.length + 3, lines.join('\n')))
+        .join('\n');
     case 'bullets':
       return block.items.map((item) => afterLead(s, `${INDENT}• `, INDENT.length + 2, item)).join('\n');
     case 'codes':
