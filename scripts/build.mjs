@@ -89,6 +89,18 @@ await Promise.all([
   // The library is for other programs and their debuggers: readable, not minified.
   build({ ...common, minify: false, entryPoints: ['src/index.ts'], outfile: `${next}/index.js` }),
 ]);
+// Man pages, from the same command declarations as --help (src/cli/manpage.ts), in English.
+{
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/httpdiff-man-`);
+  await build({ ...common, minify: false, plugins: [], entryPoints: ['src/cli/manpage.ts'], outfile: `${dir}/manpage.cjs` });
+  const { manPages } = require(`${dir}/manpage.cjs`);
+  mkdirSync(`${next}/man`, { recursive: true });
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const [name, page] of Object.entries(manPages(`${next}/kb`, version))) writeFileSync(`${next}/man/${name}`, page);
+  rmSync(dir, { recursive: true, force: true });
+}
 // A cli-table3 that stopped requiring string-width would silently leave the bins slower.
 if (!tableTextWidthApplied) throw new Error('cli-table3 no longer requires string-width: review the table-text-width plugin');
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.', '--outDir', `${next}/types`], { stdio: 'inherit' });

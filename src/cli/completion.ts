@@ -5,6 +5,7 @@
  */
 import type { Messages } from '../i18n/messages';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { COLOR_CHOICES } from './context';
 import { allOptions, type CommandDeclaration, type Completion, type OptionDeclaration } from './declaration';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -52,7 +53,7 @@ function zsh(commands: CommandDeclaration[], words: Words): string {
   const quote = (text: string) => text.replace(/'/g, "'\\''");
   const describe = (text: string) => quote(text.replace(/\[/g, '(').replace(/\]/g, ')'));
   const pairs = (kind: Completion) => words.values(kind).map(([value, description]) => `'${quote(value)}:${quote(description.replace(/:/g, '\\:'))}'`).join(' ');
-  const valueFunctions = (['codes', 'languages', 'shells', 'ecosystems'] as Completion[])
+  const valueFunctions = (['codes', 'languages', 'shells', 'ecosystems', 'colors'] as Completion[])
     .map((kind) => `_httpdiff_${kind}() {\n  local -a values=(${pairs(kind)})\n  _describe -t ${kind} ${kind} values\n}`)
     .join('\n');
   const spec = (option: OptionDeclaration) => {
@@ -139,6 +140,8 @@ export function completionScript(shell: Shell, commands: CommandDeclaration[], k
           return SHELLS.map((name) => [name, name]);
         case 'ecosystems':
           return kb.ecosystems.map((ecosystem) => [ecosystem.id, ecosystem.name]);
+        case 'colors':
+          return COLOR_CHOICES.map((choice) => [choice, choice]);
       }
     },
     help: (option) => m.text(option.help, { languages: kb.languages().join(', ') }),

@@ -8,7 +8,7 @@ import { EXIT } from '../errors';
 import type { Context } from './context';
 
 /** What a value can be completed with, in the shells. */
-export type Completion = 'codes' | 'languages' | 'shells' | 'ecosystems';
+export type Completion = 'codes' | 'languages' | 'shells' | 'ecosystems' | 'colors';
 
 export interface OptionDeclaration {
   long: string;
@@ -35,7 +35,8 @@ export interface ArgumentDeclaration {
 export interface SharedOptions {
   json?: boolean;
   lang?: string;
-  color: boolean;
+  /** --color's value, false for --no-color, true (auto) when neither is given */
+  color?: boolean | string;
 }
 
 export interface CommandDeclaration<Options extends SharedOptions = SharedOptions> {
@@ -57,6 +58,7 @@ export interface CommandDeclaration<Options extends SharedOptions = SharedOption
 export const SHARED_OPTIONS: OptionDeclaration[] = [
   { long: 'json', help: 'help.json' },
   { long: 'lang', short: 'l', value: { name: 'help.langValue', completion: 'languages' }, help: 'help.lang' },
+  { long: 'color', value: { name: 'help.colorValue', completion: 'colors' }, help: 'help.color' },
   { long: 'no-color', help: 'help.noColor' },
 ];
 

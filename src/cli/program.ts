@@ -4,7 +4,8 @@ import { chooseLanguage } from '../i18n/language';
 import { messagesFor, type Messages } from '../i18n/messages';
 import { KnowledgeBase } from '../kb/knowledgeBase';
 import { sanitizeInput, toJson } from '../render/sanitize';
-import type { Context, Io } from './context';
+import { wrap } from '../render/wrap';
+import { columnsOf, type Context, type Io } from './context';
 import { allOptions, SHARED_EXITS, ShowHelp, type CommandDeclaration, type OptionDeclaration } from './declaration';
 import { OutputClosed, OutputFailed } from './output';
 import { errorMessage } from '../i18n/errorMessage';
@@ -40,21 +41,37 @@ function fromCommanderError(error: CommanderError): ExpectedError {
     'commander.excessArguments': 'unexpectedArgument',
     'commander.unknownCommand': 'unexpectedArgument',
   };
+  // Commander's guess at what was meant ("Did you mean --json?"), as our message says it.
+  const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(error.message)?.[1];
+  if (suggestion && error.code === 'commander.unknownOption') return new UsageError('unknownOptionSuggestion', { input, suggestion });
   return new UsageError(keys[error.code] ?? 'invalidUsage', { input });
 }
 
-function localizedHelp(m: Messages) {
+/** A help item: its term, then its description wrapped beside it, or under it when the width leaves no room. */
+function helpItems(items: [term: string, description: string][], width: number): string[] {
+  if (items.length === 0) return [];
+  const termWidth = Math.min(Math.max(...items.map(([term]) => term.length)), 32);
+  const beside = width - 2 - termWidth - 2 >= 24;
+  return items.map(([term, description]) => {
+    if (beside && term.length <= termWidth) {
+      const indent = ' '.repeat(2 + termWidth + 2);
+      return `  ${term.padEnd(termWidth)}  ${wrap(description, width, indent).slice(indent.length)}`;
+    }
+    return `  ${term}\n${wrap(description, width, '      ')}`;
+  });
+}
+
+/** --help in the user's language, wrapped to the output's width without cutting words. */
+function localizedHelp(m: Messages, width: number) {
   return {
     formatHelp(cmd: Command, helper: Help): string {
-      const width = helper.padWidth(cmd, helper);
-      const item = (term: string, description: string) => helper.formatItem(term, width, description, helper);
-      const lines = [`${m.text('help.usageHeading')} ${helper.commandUsage(cmd)}`, '', helper.commandDescription(cmd)];
-      const groups: [string, string[]][] = [
-        ['help.argumentsHeading', helper.visibleArguments(cmd).map((a) => item(helper.argumentTerm(a), helper.argumentDescription(a)))],
-        ['help.optionsHeading', helper.visibleOptions(cmd).map((o) => item(helper.optionTerm(o), helper.optionDescription(o)))],
-        ['help.commandsHeading', helper.visibleCommands(cmd).map((c) => item(helper.subcommandTerm(c), helper.subcommandDescription(c)))],
+      const lines = [wrap(`${m.text('help.usageHeading')} ${helper.commandUsage(cmd)}`, width), '', wrap(helper.commandDescription(cmd), width)];
+      const groups: [string, [string, string][]][] = [
+        ['help.argumentsHeading', helper.visibleArguments(cmd).map((a) => [helper.argumentTerm(a), helper.argumentDescription(a)])],
+        ['help.optionsHeading', helper.visibleOptions(cmd).map((o) => [helper.optionTerm(o), helper.optionDescription(o)])],
+        ['help.commandsHeading', helper.visibleCommands(cmd).map((c) => [helper.subcommandTerm(c), helper.subcommandDescription(c)])],
       ];
-      for (const [headingKey, items] of groups) if (items.length > 0) lines.push('', m.text(headingKey), ...items);
+      for (const [headingKey, items] of groups) if (items.length > 0) lines.push('', m.text(headingKey), ...helpItems(items, width));
       return lines.join('\n') + '\n';
     },
   };
@@ -78,7 +95,12 @@ export function exitCodes(declaration: CommandDeclaration): [number, string][] {
 /** The commander program of a declaration, with its texts in the user's language. */
 function buildCommand(declaration: CommandDeclaration, ctx: Context, setExitCode: (code: number) => void, topLevel = true): Command {
   const { m } = ctx;
-  const command = new Command(declaration.name).description(m.text(declaration.description)).helpCommand(false).configureHelp(localizedHelp(m)).exitOverride();
+  const width = Math.min(columnsOf(ctx.io), 100);
+  const command = new Command(declaration.name)
+    .description(m.text(declaration.description))
+    .helpCommand(false)
+    .configureHelp(localizedHelp(m, width))
+    .exitOverride();
   if (declaration.usage) command.usage(m.text(declaration.usage));
   for (const argument of declaration.arguments) {
     const name = `${m.text(argument.name)}${argument.variadic ? '...' : ''}`;
@@ -93,7 +115,7 @@ function buildCommand(declaration: CommandDeclaration, ctx: Context, setExitCode
   if (topLevel) command.version(version, '-V, --version', m.text('help.version'));
   command.helpOption('-h, --help', m.text('help.help'));
   if (declaration.examples.length > 0 || topLevel) {
-    const exits = exitCodes(declaration).map(([code, key]) => `  ${String(code).padEnd(3)}${m.text(key)}`);
+    const exits = helpItems(exitCodes(declaration).map(([code, key]) => [String(code), m.text(key)]), width);
     const examples = declaration.examples.length > 0 ? `\n${m.text('help.examples')}\n${declaration.examples.map((e) => `  ${e}`).join('\n')}\n` : '';
     command.addHelpText('after', `${examples}\n${m.text('help.exitCodes')}\n${exits.join('\n')}\n`);
   }

@@ -1,6 +1,7 @@
 import type { Chalk } from 'chalk';
 import type { ClassKey } from '../kb/types';
 import type { Block, Document, Span } from '../views/document';
+import { ASCII_BORDERS, toAscii } from './ascii';
 import { fitColumns } from './columns';
 import { wrap } from './wrap';
 
@@ -8,16 +9,23 @@ export type ColorLevel = 0 | 1 | 2 | 3;
 
 /** How to draw: the terminal's width and how many colours it takes (0: none, no escape codes). */
 export interface TerminalOptions {
+  /** the whole width, which tables use */
   width: number;
+  /** the width of running text, at most the whole width: a line of prose longer than ~100 columns reads badly */
+  measure: number;
   colorLevel: ColorLevel;
   /** box-drawing borders: on a terminal (or with colour forced); plain aligned columns elsewhere */
   decorated: boolean;
+  /** ASCII only (the C locale, TERM=dumb) */
+  ascii: boolean;
 }
 
 interface Style {
   width: number;
+  measure: number;
   c: Chalk;
   decorated: boolean;
+  ascii: boolean;
 }
 
 const INDENT = '  ';
@@ -59,7 +67,7 @@ function styled(s: Style, span: Span): string {
  */
 function afterLead(s: Style, lead: string, leadWidth: number, text: string): string {
   const indent = ' '.repeat(leadWidth);
-  return lead + wrap(text, s.width, indent).slice(indent.length);
+  return lead + wrap(text, s.measure, indent).slice(indent.length);
 }
 
 /** Label/value lines with the values aligned, wrapped under their own column. */
@@ -88,7 +96,7 @@ function drawTable(s: Style, head: string[], rows: string[][], widths: number[],
     // cli-table3 would colour borders through @colors/colors, even on a pipe; plain borders cost nothing to load.
     // Compact: no rule between body rows, so the table stays as short as the facts it shows.
     style: { head: [], border: [], compact: true },
-    ...(s.decorated ? {} : { chars: NO_BORDERS }),
+    ...(s.decorated ? (s.ascii ? { chars: ASCII_BORDERS } : {}) : { chars: NO_BORDERS }),
   });
   for (const row of rows) table.push(row.map((text, i) => cell(wrap(text, widths[i]), i)));
   const text = table.toString();
@@ -150,7 +158,7 @@ function draw(s: Style, block: Block, indent: string): string {
     case 'line':
       return block.spans.map((span) => styled(s, span)).join('');
     case 'text': {
-      const wrapped = wrap(block.text, s.width, indent);
+      const wrapped = wrap(block.text, s.measure, indent);
       return block.bold || block.dim ? styled(s, { text: wrapped, bold: block.bold, dim: block.dim }) : wrapped;
     }
     case 'section':
@@ -172,9 +180,19 @@ function draw(s: Style, block: Block, indent: string): string {
   }
 }
 
+/** Every text of a document in ASCII; the names of block kinds and classes are ASCII already. */
+function asciiStrings(value: unknown): unknown {
+  if (typeof value === 'string') return toAscii(value);
+  if (Array.isArray(value)) return value.map(asciiStrings);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asciiStrings(item)]));
+  return value;
+}
+
 /** Draws a document for a terminal (or, without colour and borders, for a pipe). chalk loads only here. */
 export function renderDocument(document: Document, options: TerminalOptions): string {
   const chalk = require('chalk') as typeof import('chalk');
-  const s: Style = { width: options.width, c: new chalk.Instance({ level: options.colorLevel }), decorated: options.decorated };
-  return document.map((block) => draw(s, block, '')).join('\n\n') + '\n';
+  const s: Style = { ...options, c: new chalk.Instance({ level: options.colorLevel }) };
+  // Written in ASCII before it is laid out, so that lines are wrapped at their real length.
+  const blocks = s.ascii ? (asciiStrings(document) as Document) : document;
+  return blocks.map((block) => draw(s, block, '')).join('\n\n') + '\n';
 }
