@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { KnowledgeBase } from '../../src/kb/knowledgeBase';
 import { expectOneLineError, run } from './run';
 
 describe('httpexplain completion', () => {
@@ -26,7 +27,8 @@ describe('httpexplain completion', () => {
     expect(bashCompletes(['httpexplain', '--l'])).toEqual(['--list', '--lang']);
     expect(bashCompletes(['httpdiff', '--b'])).toEqual(['--brief']);
     expect(bashCompletes(['httpdiff', '--li'])).toEqual([]);
-    expect(bashCompletes(['httpdiff', '--lang', ''])).toEqual(['en', 'fr']);
+    expect(bashCompletes(['httpdiff', '--lang', ''])).toEqual(new KnowledgeBase().languages());
+    expect(bashCompletes(['httpdiff', '--color', ''])).toEqual(['auto', 'always', 'never']);
     expect(bashCompletes(['httpexplain', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
   });
 

@@ -90,7 +90,7 @@ describe('httpexplain, through the real bin', () => {
       [['404.0'], 2, /is not a status code/],
       [['--frobnicate'], 2, /^httpexplain: unknown option --frobnicate/],
       [['404', '--lang'], 2, /^httpexplain: option .*--lang.* needs a value/],
-      [['404', '--lang', 'de'], 2, /^httpexplain: unknown language "de": available languages are en, fr\n$/],
+      [['404', '--lang', 'de'], 2, /^httpexplain: unknown language "de": available languages are en, .*fr.*\n$/],
       [['-1'], 2, /unknown option -1/],
       [[''], 2, /empty query/],
     ])('%j → exit %d', (args, code, message) => expectOneLineError(run('httpexplain', args), code, message));
@@ -116,7 +116,7 @@ describe('httpexplain, through the real bin', () => {
     const help = run('httpexplain', ['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples:');
-    expect(help.stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 {2}no such code/);
+    expect(help.stdout).toMatch(/Exit codes:\n {2}0 +success\n {2}1 +no such code/);
     expect(run('httpexplain', ['--help', '--lang', 'fr']).stdout).toContain('Codes de sortie');
     expect(run('httpexplain', ['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });

@@ -8,7 +8,10 @@ export interface Result {
 }
 
 const binDir = join(__dirname, '../../bin');
-/** A neutral environment: English, no colour forced either way, as on a fresh machine's pipe. */
+/**
+ * A neutral environment: English under a UTF-8 locale (C.UTF-8 names no language), no colour forced either way, no
+ * width, as on a fresh machine's pipe.
+ */
 const baseEnv = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !/^(LANG|LANGUAGE|LC_.*|NO_COLOR|FORCE_COLOR|COLUMNS)$/.test(key)),
 );
@@ -21,7 +24,7 @@ export function run(
 ): Result {
   const result = spawnSync(process.execPath, [...(options.nodeFlags ?? []), join(binDir, `${bin}.js`), ...args], {
     input: options.input ?? '',
-    env: { ...baseEnv, ...options.env },
+    env: { ...baseEnv, LANG: 'C.UTF-8', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

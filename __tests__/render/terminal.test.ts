@@ -2,7 +2,10 @@ import { renderDocument, type ColorLevel } from '../../src/render/terminal';
 import type { Block, Document } from '../../src/views/document';
 
 const ESCAPE = /\u001b\[/;
-const draw = (document: Document, { width = 80, colorLevel = 0, decorated = false }: { width?: number; colorLevel?: ColorLevel; decorated?: boolean } = {}) => renderDocument(document, { width, colorLevel, decorated });
+const draw = (
+  document: Document,
+  { width = 80, measure = width, colorLevel = 0, decorated = false, ascii = false }: { width?: number; measure?: number; colorLevel?: ColorLevel; decorated?: boolean; ascii?: boolean } = {},
+) => renderDocument(document, { width, measure, colorLevel, decorated, ascii });
 const longestLine = (text: string) => Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.length));
 const paragraph = 'The server has handled the request and wants the client to look elsewhere for the outcome: the Location header names a different resource.';
 
@@ -113,5 +116,27 @@ describe('grids', () => {
   test('too narrow: one line per code', () => {
     const text = draw([grid], { width: 20 });
     expect(text).toContain('permanent · method kept: 308');
+  });
+});
+
+describe('measure and ASCII', () => {
+  test('running text stays at the measure while a table takes the whole width', () => {
+    const wide: Block = { kind: 'table', columns: [{ text: '200', class: '2xx' }, { text: '301', class: '3xx' }], rows: [{ label: 'Cacheable by default', values: ['yes '.repeat(20).trim(), 'no '.repeat(20).trim()] }] };
+    const text = draw([{ kind: 'text', text: paragraph + ' ' + paragraph }, wide], { width: 200, measure: 100 });
+    const [prose, table] = text.split('\n\n');
+    expect(longestLine(prose)).toBeLessThanOrEqual(100);
+    expect(longestLine(table)).toBeGreaterThan(100);
+    expect(table).toMatch(/Cacheable by default/);
+  });
+  test('ASCII only: borders, signs and letters in ASCII, lines still within the width', () => {
+    const document: Document = [
+      { kind: 'text', text: 'RFC 9110 §15.4.4 · active — “quoted” café…' },
+      { kind: 'table', columns: [{ text: '301', class: '3xx' }, { text: '302', class: '3xx' }], rows: [{ label: 'Defined in', values: ['RFC 9110 §15.4.2', 'RFC 9110 §15.4.3'] }] },
+    ];
+    const text = draw(document, { ascii: true, decorated: true, width: 40 });
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
+    expect(text.replace(/\n/g, ' ')).toContain('RFC 9110 sec. 15.4.4 - active - "quoted" cafe...');
+    expect(text).toMatch(/^\+-+\+/m);
+    expect(longestLine(text)).toBeLessThanOrEqual(40);
   });
 });

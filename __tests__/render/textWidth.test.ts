@@ -36,9 +36,10 @@ test('textWidth gives string-width\'s widths, on any text', () => {
   fc.assert(fc.property(fc.oneof(oneColumnText, anyText), (text) => textWidth(text) === stringWidth(text)), { numRuns: 2000 });
 });
 
-test('every text of the knowledge base, in every language, is measured without string-width', () => {
+test('every text of the knowledge base in a Latin script is measured without string-width', () => {
   // Everything but the schemas and the copies of outside sources, which are never printed.
-  const texts = dataStrings(join(__dirname, '../../data'), ['schema', 'sources']);
+  // Languages written in wide characters (Japanese, Chinese) are measured by string-width, as they must be.
+  const texts = dataStrings(join(__dirname, '../../data'), ['schema', 'sources', 'ja', 'zh-CN']);
   expect(texts.length).toBeGreaterThan(1000);
   expect(texts.filter((text) => !isOneColumnEach(text))).toEqual([]);
 });

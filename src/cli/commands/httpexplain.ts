@@ -119,6 +119,8 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
   usage: 'help.explainUsage',
   arguments: [{ name: 'help.queriesName', help: 'help.queriesOrUrls', variadic: true, completion: 'codes' }],
   options: [
+    { long: 'list', value: { name: 'help.listValue', optional: true }, help: 'help.list' },
+    { long: 'ecosystems', value: { name: 'help.ecosystemsValue', completion: 'ecosystems' }, help: 'help.ecosystems' },
     // For URLs (src/cli/trace.ts), in curl's spelling.
     { long: 'request', short: 'X', value: { name: 'help.methodValue' }, help: 'help.request' },
     { long: 'header', short: 'H', value: { name: 'help.headerValue' }, help: 'help.header', repeatable: true },
@@ -128,8 +130,6 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
     { long: 'no-follow', help: 'help.noFollow' },
     { long: 'insecure', short: 'k', help: 'help.insecure' },
     { long: 'fail', help: 'help.fail' },
-    { long: 'list', value: { name: 'help.listValue', optional: true }, help: 'help.list' },
-    { long: 'ecosystems', value: { name: 'help.ecosystemsValue', completion: 'ecosystems' }, help: 'help.ecosystems' },
   ],
   examples: [
     'httpexplain 303',
