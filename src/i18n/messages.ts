@@ -1,4 +1,5 @@
 import type { KnowledgeBase, PluralCategory } from '../kb/knowledgeBase';
+import { DEFAULT_LANGUAGE } from './language';
 import type { MessageTree } from '../kb/types';
 
 export type Params = Record<string, string | number>;
@@ -20,11 +21,16 @@ export function capitalize(text: string): string {
 export class Messages {
   private recording?: Set<string>;
 
+  /**
+   * `englishPluralRule`: the rule of the English messages taken in place of this language's, whose forms are
+   * English ones ("one", "other"): "100 answers", not "100 answer" under Japanese's single form.
+   */
   constructor(
     readonly lang: string,
     private readonly tree: MessageTree,
     private readonly pluralRule: () => (count: number) => PluralCategory,
     private readonly fallbacks: ReadonlySet<string> = new Set(),
+    private readonly englishPluralRule: () => (count: number) => PluralCategory = pluralRule,
   ) {}
 
   /** Messages already looked up, by path: a batch asks for the same few thousands of times. */
@@ -65,7 +71,8 @@ export class Messages {
   plural(path: string, count: number, params?: Params): string {
     const forms = this.node(path);
     if (typeof forms !== 'object') throw new Error(`message "${path}" has no plural forms`);
-    const form = forms[this.pluralRule()(count)] ?? forms.other;
+    const rule = this.fallbacks.has(path) ? this.englishPluralRule : this.pluralRule;
+    const form = forms[rule()(count)] ?? forms.other;
     if (typeof form !== 'string') throw new Error(`message "${path}" has no "other" form`);
     return fill(form, params);
   }
@@ -114,5 +121,5 @@ export class Messages {
 /** The interface strings of a shipped language. */
 export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
   const texts = kb.locale(lang);
-  return new Messages(lang, texts.messages, () => texts.plural, texts.untranslatedMessages);
+  return new Messages(lang, texts.messages, () => texts.plural, texts.untranslatedMessages, () => kb.locale(DEFAULT_LANGUAGE).plural);
 }
