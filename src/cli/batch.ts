@@ -5,7 +5,7 @@ import { toJson } from '../render/sanitize';
 import type { Context } from './context';
 import type { SharedOptions } from './declaration';
 import { errorMessage } from '../i18n/errorMessage';
-import { jsonOf, present, type Format } from './present';
+import { jsonOf, present, separator, type Format } from './present';
 import { formatOf, resultOf } from './commands/httpexplain';
 
 /** Answers kept for queries already seen (logs repeat a few codes); cleared when full, so memory stays bounded. */
@@ -25,10 +25,12 @@ type Answer = { text: string } | { error: ExpectedError };
  * stays flat whatever the input's size; the output is written synchronously, so a slow reader slows the reading
  * too. A line that fails gets its error and the run goes on; the exit code is 1 if any line failed.
  */
-export async function readBatch(ctx: Context, options: SharedOptions): Promise<number> {
+export async function readBatch(ctx: Context, options: SharedOptions & { short?: boolean; ecosystems?: string }): Promise<number> {
   if (ctx.io.stdinIsDirectory?.()) throw new UsageError('stdinIsDirectory');
   const names = new NameIndex(ctx.kb);
-  const format: Format = options.json ? { json: true, compact: true } : formatOf(ctx, options);
+  // Text answers are one line each by default: a batch is usually a log, read line by line.
+  const format: Format = options.json ? { json: true, compact: true } : formatOf(ctx, options, true);
+  const betweenAnswers = separator(format);
   const answers = new Map<string, Answer>();
   const decoder = new StringDecoder('utf8');
   let lineNumber = 0;
@@ -76,7 +78,7 @@ export async function readBatch(ctx: Context, options: SharedOptions): Promise<n
     answered++;
     if (format.json) return `${found.text},"input":${toJson(line)},"line":${lineNumber}}\n`;
     // Text answers are separated by a blank line.
-    return answered > 1 ? `\n${found.text}` : found.text;
+    return answered > 1 ? betweenAnswers + found.text : found.text;
   };
 
   let output: Buffer[] = [];

@@ -15,6 +15,7 @@ import { comparisonView } from '../views/comparison';
 import type { Document } from '../views/document';
 import { explanationView } from '../views/explanation';
 import { candidatesView, classView, listView, matchNote } from '../views/lists';
+import { shortCandidates, shortClass, shortExplanation } from '../views/short';
 import { traceView } from '../views/trace';
 
 export type Result =
@@ -29,7 +30,7 @@ export type Result =
 export type Format =
   | { json: true; compact?: boolean }
   /** text: how to draw, and the ecosystems whose constants an explanation shows */
-  | { json: false; terminal: TerminalOptions; ecosystems: readonly string[] };
+  | { json: false; terminal: TerminalOptions; ecosystems: readonly string[]; short?: boolean };
 
 
 /** What `--json` prints for a result: the domain object itself, or `{"error": …}`. */
@@ -39,7 +40,10 @@ export function jsonOf(result: Result, m: Messages): unknown {
   return { error: { code: error.key, message: errorMessage(m, error), exitCode: error.exitCode, ...extra } };
 }
 
-function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages, ecosystems: readonly string[]): Document {
+function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages, ecosystems: readonly string[], short: boolean): Document {
+  if (short && result.kind === 'explanation') return shortExplanation(result.value, m);
+  if (short && result.kind === 'class') return shortClass(result.value);
+  if (short && result.kind === 'candidates') return shortCandidates(result.value, m);
   switch (result.kind) {
     case 'explanation':
       return explanationView(result.value, m, matchNote(result.value, m), ecosystems);
@@ -59,7 +63,19 @@ function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages, ecosyst
 /** A result as text in the chosen format. Errors have no text form: their line goes to standard error. */
 export function present(result: Exclude<Result, { kind: 'error' }>, format: Format, m: Messages): string {
   if (format.json) return toJson(jsonOf(result, m), format.compact ? undefined : 2) + '\n';
-  return renderDocument(viewOf(result, m, format.ecosystems), format.terminal);
+  // A line of --short is never wrapped: one answer, one line, for grep.
+  const terminal = format.short ? { ...format.terminal, width: Infinity, measure: Infinity } : format.terminal;
+  return renderDocument(viewOf(result, m, format.ecosystems, !!format.short), terminal);
+}
+
+/**
+ * What goes between two answers in text: nothing between one-line answers; between whole explanations, a blank line,
+ * a rule and a blank line, so that where one ends and the next begins shows at a glance.
+ */
+export function separator(format: Format): string {
+  if (format.json || format.short) return '';
+  const rule = renderDocument([{ kind: 'line', spans: [{ text: '\u2500'.repeat(Math.min(format.terminal.measure, 40)), dim: true }] }], format.terminal);
+  return `\n${rule}\n`;
 }
 
 /** Several results as JSON: one object, or an array in the order of the queries. */

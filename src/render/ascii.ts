@@ -10,6 +10,7 @@ const SIGNS: Record<string, string> = {
   '•': '*',
   '…': '...',
   '×': 'x',
+  '─': '-',
   '‘': "'",
   '’': "'",
   '“': '"',
@@ -23,7 +24,7 @@ const SIGNS: Record<string, string> = {
 export function toAscii(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text;
   return text
-    .replace(/[\u00a7\u00b7\u2014\u2013\u2022\u2026\u00d7\u2018\u2019\u201c\u201d\u00ab\u00bb\u00a0\u202f]/g, (sign) => SIGNS[sign])
+    .replace(/[\u00a7\u00b7\u2014\u2013\u2022\u2026\u00d7\u2500\u2018\u2019\u201c\u201d\u00ab\u00bb\u00a0\u202f]/g, (sign) => SIGNS[sign])
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\x00-\x7f]/gu, '?');

@@ -170,7 +170,7 @@ function draw(s: Style, block: Block, indent: string): string {
         .map((lines, i) => afterLead(s, `${INDENT}${`${i + 1}.`.padEnd(3)}`, INDENT.length + 3, lines.join('\n')))
         .join('\n');
     case 'bullets':
-      return block.items.map((item) => afterLead(s, `${INDENT}• `, INDENT.length + 2, item)).join('\n');
+      return block.items.map((item) => afterLead(s, `${INDENT}${s.ascii ? '*' : '•'} `, INDENT.length + 2, item)).join('\n');
     case 'codes':
       return codes(s, block);
     case 'table':

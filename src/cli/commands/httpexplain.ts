@@ -5,7 +5,7 @@ import { classOf, type ListEntry } from '../../kb/types';
 import { NameIndex, resolveQuery, splitQueries, type Resolution } from '../../resolve/resolve';
 import { terminalOptions, type Context } from '../context';
 import { ShowHelp, type CommandDeclaration, type SharedOptions } from '../declaration';
-import { present, presentJsonList, type Format, type Result } from '../present';
+import { present, presentJsonList, separator, type Format, type Result } from '../present';
 import { reportError } from '../program';
 import { completion } from './completion';
 import type { UrlOptions } from '../trace';
@@ -13,6 +13,7 @@ import type { UrlOptions } from '../trace';
 export interface ExplainOptions extends SharedOptions, UrlOptions {
   list?: boolean | string;
   ecosystems?: string;
+  short?: boolean;
 }
 
 /** The result for one resolved query. */
@@ -45,9 +46,11 @@ export function chosenEcosystems(ctx: Context, option: string | undefined): stri
   return ids;
 }
 
-export function formatOf(ctx: Context, options: SharedOptions & { ecosystems?: string }): Format {
+/** JSON, or text: one line per answer with --short (`shortByDefault` for batch mode), else the whole explanation. */
+export function formatOf(ctx: Context, options: SharedOptions & { ecosystems?: string; short?: boolean }, shortByDefault = false): Format {
   if (options.json) return { json: true };
-  return { json: false, terminal: terminalOptions(options.color, ctx.io), ecosystems: chosenEcosystems(ctx, options.ecosystems) };
+  const short = options.short ?? shortByDefault;
+  return { json: false, terminal: terminalOptions(options.color, ctx.io), ecosystems: chosenEcosystems(ctx, options.ecosystems), short };
 }
 
 /**
@@ -76,7 +79,7 @@ function explainQueries(ctx: Context, words: string[], options: ExplainOptions):
     let answered = 0;
     for (const result of results) {
       if (result.kind === 'error') continue;
-      ctx.io.stdout.write((answered++ > 0 ? '\n' : '') + present(result, format, ctx.m));
+      ctx.io.stdout.write((answered++ > 0 ? separator(format) : '') + present(result, format, ctx.m));
     }
   }
   for (const result of results) if (result.kind === 'error') ctx.io.stderr.write(`${ctx.name}: ${errorMessage(ctx.m, result.value)}\n`);
@@ -121,6 +124,8 @@ export const httpexplain: CommandDeclaration<ExplainOptions> = {
   options: [
     { long: 'list', value: { name: 'help.listValue', optional: true }, help: 'help.list' },
     { long: 'ecosystems', value: { name: 'help.ecosystemsValue', completion: 'ecosystems' }, help: 'help.ecosystems' },
+    { long: 'short', short: 's', help: 'help.short' },
+    { long: 'no-short', help: 'help.noShort' },
     // For URLs (src/cli/trace.ts), in curl's spelling.
     { long: 'request', short: 'X', value: { name: 'help.methodValue' }, help: 'help.request' },
     { long: 'header', short: 'H', value: { name: 'help.headerValue' }, help: 'help.header', repeatable: true },
