@@ -3,17 +3,20 @@
 // here first, into this folder only, without running anyone's install scripts.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const run = (command, args) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (command, args, env = process.env) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
 try {
   require.resolve('esbuild');
 } catch {
-  const npm = process.env.npm_execpath;
-  run(process.execPath, [npm, 'install', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save']);
+  // The settings of the global install (npm_config_global, its prefix) must not reach this local one.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location|allow_scripts|strict_allow_scripts)$/i.test(key)));
+  run(process.execPath, [process.env.npm_execpath, 'install', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save'], env);
 }
 run(process.execPath, ['scripts/build.mjs']);
