@@ -96,3 +96,18 @@ describe('man pages, made from the same declarations as --help', () => {
     expect(result.stdout).toMatch(/httpdiff - Compare HTTP status codes side by side/);
   });
 });
+
+describe('the pager, on a terminal only', () => {
+  const bin = (name: string) => `${process.execPath} ${join(__dirname, '../../bin', `${name}.js`)}`;
+  /** Runs a command line on a pseudo-terminal of `rows` rows (script(1)), with a pager that marks what it shows. */
+  const onTerminal = (commandLine: string, rows: number, env = "PAGER='sed s/^/PAGED:/'") =>
+    spawnSync('script', ['-qec', `stty rows ${rows} cols 80; env LANG=C.UTF-8 ${env} ${commandLine}`, '/dev/null'], { encoding: 'utf8' }).stdout;
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  (hasScript ? test : test.skip)('an answer taller than the screen is paged; one that fits, --no-pager and a pipe are not', () => {
+    expect(onTerminal(`${bin('httpdiff')} 301 302`, 20)).toMatch(/^PAGED:/m);
+    expect(onTerminal(`${bin('httpdiff')} 301 302 --no-pager`, 20)).not.toMatch(/PAGED:/);
+    expect(onTerminal(`${bin('httpexplain')} 404 -s`, 20)).not.toMatch(/PAGED:/);
+    expect(onTerminal(`${bin('httpdiff')} 301 302 | cat`, 20)).not.toMatch(/PAGED:/);
+    expect(onTerminal(`${bin('httpdiff')} 301 302`, 20, 'PAGER=cat')).toMatch(/HTTP 301 Moved Permanently/);
+  });
+});

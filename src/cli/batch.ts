@@ -27,6 +27,8 @@ type Answer = { text: string } | { error: ExpectedError };
  */
 export async function readBatch(ctx: Context, options: SharedOptions & { short?: boolean; ecosystems?: string }): Promise<number> {
   if (ctx.io.stdinIsDirectory?.()) throw new UsageError('stdinIsDirectory');
+  // Answers stream as lines arrive (`tail -f`): none is held for a pager.
+  ctx.io.streamOutput?.();
   const names = new NameIndex(ctx.kb);
   // Text answers are one line each by default: a batch is usually a log, read line by line.
   const format: Format = options.json ? { json: true, compact: true } : formatOf(ctx, options, true);

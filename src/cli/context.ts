@@ -14,6 +14,10 @@ export interface Io {
   stdinIsDirectory?: () => boolean;
   stdout: Output;
   stderr: Output;
+  /** answers are about to stream (a batch): stop holding them for the pager (src/cli/pager.ts) */
+  streamOutput?: () => void;
+  /** the command is done: write what was held, through a pager if `page` and the terminal call for one */
+  finishOutput?: (page: boolean) => Promise<void>;
 }
 
 /**

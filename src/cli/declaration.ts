@@ -37,6 +37,8 @@ export interface SharedOptions {
   lang?: string;
   /** --color's value, false for --no-color, true (auto) when neither is given */
   color?: boolean | string;
+  /** false with --no-pager */
+  pager?: boolean;
 }
 
 export interface CommandDeclaration<Options extends SharedOptions = SharedOptions> {
@@ -60,6 +62,7 @@ export const SHARED_OPTIONS: OptionDeclaration[] = [
   { long: 'lang', short: 'l', value: { name: 'help.langValue', completion: 'languages' }, help: 'help.lang' },
   { long: 'color', value: { name: 'help.colorValue', completion: 'colors' }, help: 'help.color' },
   { long: 'no-color', help: 'help.noColor' },
+  { long: 'no-pager', help: 'help.noPager' },
 ];
 
 /** --help and --version, which commander itself handles. */

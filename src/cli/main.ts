@@ -3,6 +3,7 @@ import { EXIT } from '../errors';
 import { COMMANDS, type CommandName } from './commands';
 import type { Io } from './context';
 import { forgiving, syncOutput } from './output';
+import { pagedOutput, type PagedOutput } from './pager';
 import { runProgram } from './program';
 
 /** Whether a file descriptor is a terminal. node:tty costs about 7 ms to load: pipes and files never need it. */
@@ -19,9 +20,10 @@ export function main(name: CommandName): void {
   // On a terminal, process.stdout knows the width and colours; elsewhere plain synchronous writes start faster
   // (see output.ts). A terminal that goes away mid-answer ends the command quietly.
   let stdout: Io['stdout'];
+  let paged: PagedOutput | undefined;
   if (isTerminal(1)) {
-    stdout = process.stdout;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.output));
+    stdout = paged = pagedOutput(process.stdout, process.env);
   } else {
     stdout = syncOutput(1);
   }
@@ -42,6 +44,8 @@ export function main(name: CommandName): void {
     stdout,
     // Standard error failing must not stop the answers on standard output.
     stderr: forgiving(syncOutput(2)),
+    streamOutput: () => paged?.stream(),
+    finishOutput: (page) => paged?.finish(page) ?? Promise.resolve(),
   };
   void runProgram(COMMANDS[name], io).then((code) => {
     process.exitCode = code;

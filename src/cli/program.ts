@@ -195,6 +195,7 @@ export async function runProgram(declaration: CommandDeclaration, io: Io, kb = n
       exitCode = code;
     });
     await program.parseAsync(argv, { from: 'user' });
+    await io.finishOutput?.(!optionsPart.includes('--no-pager'));
     return exitCode;
   } catch (error) {
     if (error instanceof ShowHelp && program) {

@@ -38,6 +38,21 @@ function stem(word: string): string {
  */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const word of normalizeName(text).split(' ')) if (word.length >= 3) terms.push(stem(word));
+  for (const word of normalizeName(text).split(' ')) {
+    // Chinese and Japanese put no spaces between words: their runs are indexed as pairs of characters, which a
+    // query's pairs then find wherever they stand ("超时" in "网关超时"). The Latin parts stay words.
+    if (WIDE_SCRIPT.test(word)) {
+      for (const part of word.split(WIDE_RUN)) {
+        if (WIDE_SCRIPT.test(part)) for (let i = 0; i + 1 < part.length; i++) terms.push(part.slice(i, i + 2));
+        else if (part.length >= 3) terms.push(stem(part));
+      }
+    } else if (word.length >= 3) {
+      terms.push(stem(word));
+    }
+  }
   return terms;
 }
+
+/** Han characters, kana and the long-vowel mark: the scripts written without spaces between words. */
+const WIDE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+const WIDE_RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+)/u;

@@ -186,7 +186,9 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
   }
   const namedClass = names.className(name);
   if (namedClass) return { kind: 'class', class: namedClass, query, match: { query, via: 'class-name', exact: true } };
-  if (name.length < MIN_SEARCH_LENGTH && !exact) throw new UsageError('queryTooShort', { input: query, min: MIN_SEARCH_LENGTH });
+  // Two Chinese or Japanese characters make a word; two Latin letters do not.
+  const shortest = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name) ? 2 : MIN_SEARCH_LENGTH;
+  if (name.length < shortest && !exact) throw new UsageError('queryTooShort', { input: query, min: MIN_SEARCH_LENGTH });
 
   const found = names.keywords.search(name);
   if (exact) {
