@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { wrap } from '../../src/render/wrap';
+import { displayWidth, padEnd, wrap } from '../../src/render/wrap';
 
 describe('wrap', () => {
   test('fills each line with as many words as fit', () => {
@@ -53,5 +53,31 @@ describe('wrap', () => {
         }
       }),
     );
+  });
+});
+
+describe('wrap in Chinese and Japanese', () => {
+  const japanese = 'オリジンサーバーは要求された URI に何も見つけられず、その不在が一時的か恒久的かも示しません（恒久的であることを示すのは 410 です）。';
+  test('breaks between characters, counting each as two columns', () => {
+    const lines = wrap(japanese, 30).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    expect(lines.join('').replace(/ /g, '')).toBe(japanese.replace(/ /g, ''));
+  });
+  test('no line starts with closing punctuation, a small kana or the long-vowel mark, nor ends with an opening bracket', () => {
+    for (let width = 6; width <= 40; width++) {
+      for (const line of wrap(japanese, width).split('\n')) {
+        expect(line).not.toMatch(/^[、。，．：；？！）」』ーっゃゅょァィゥェォッャュョ]/);
+        expect(line).not.toMatch(/[（「『]$/);
+      }
+    }
+  });
+  test('Latin words inside stay whole', () => {
+    expect(wrap('请检查 Content-Type 标头是否正确设置', 12).split('\n')).toContain('Content-Type');
+  });
+  test('displayWidth and padEnd count wide characters as two columns', () => {
+    expect(displayWidth('未検出')).toBe(6);
+    expect(displayWidth('Not Found')).toBe(9);
+    expect(padEnd('重试', 6)).toBe('重试  ');
   });
 });

@@ -4,7 +4,7 @@ import { chooseLanguage } from '../i18n/language';
 import { messagesFor, type Messages } from '../i18n/messages';
 import { KnowledgeBase } from '../kb/knowledgeBase';
 import { sanitizeInput, toJson } from '../render/sanitize';
-import { wrap } from '../render/wrap';
+import { displayWidth, padEnd, wrap } from '../render/wrap';
 import { columnsOf, type Context, type Io } from './context';
 import { allOptions, SHARED_EXITS, ShowHelp, type CommandDeclaration, type OptionDeclaration } from './declaration';
 import { OutputClosed, OutputFailed } from './output';
@@ -50,12 +50,12 @@ function fromCommanderError(error: CommanderError): ExpectedError {
 /** A help item: its term, then its description wrapped beside it, or under it when the width leaves no room. */
 function helpItems(items: [term: string, description: string][], width: number): string[] {
   if (items.length === 0) return [];
-  const termWidth = Math.min(Math.max(...items.map(([term]) => term.length)), 32);
+  const termWidth = Math.min(Math.max(...items.map(([term]) => displayWidth(term))), 32);
   const beside = width - 2 - termWidth - 2 >= 24;
   return items.map(([term, description]) => {
-    if (beside && term.length <= termWidth) {
+    if (beside && displayWidth(term) <= termWidth) {
       const indent = ' '.repeat(2 + termWidth + 2);
-      return `  ${term.padEnd(termWidth)}  ${wrap(description, width, indent).slice(indent.length)}`;
+      return `  ${padEnd(term, termWidth)}  ${wrap(description, width, indent).slice(indent.length)}`;
     }
     return `  ${term}\n${wrap(description, width, '      ')}`;
   });

@@ -1,9 +1,12 @@
+import { displayWidth, longestPiece } from './wrap';
+
 /**
- * Content widths (without padding or borders) for the columns of a table that must fit in `available` character
- * columns, the table given as its rows of cells. Widths are counted in characters, which is right for the texts of
- * the knowledge base: each of their characters takes one column (see textWidth.ts).
+ * Content widths (without padding or borders) for the columns of a table that must fit in `available` terminal
+ * columns, the table given as its rows of cells. Widths are counted as the terminal shows them: two columns for a
+ * Chinese or Japanese character, one for the others (see wrap.ts).
  *
- * A column gets at least its longest word, so that no word is cut, and at most its longest text. Space beyond the
+ * A column gets at least its longest word (for Chinese and Japanese, its longest unbreakable piece, see wrap.ts),
+ * so that no word is cut, and at most its longest text. Space beyond the
  * words first makes whole rows fit on one line, cheapest first, since a row is as tall as its tallest cell; what is
  * left goes to the columns in proportion to what they still lack. Returns undefined when even the longest words
  * cannot stand side by side.
@@ -14,10 +17,11 @@ export function fitColumns(rows: readonly (readonly string[])[], available: numb
   const columns = rows.length > 0 ? rows[0].length : 0;
   const widest = new Array<number>(columns).fill(1);
   const widths = new Array<number>(columns).fill(1);
-  for (const row of rows) {
+  const cellWidths = rows.map((row) => row.map(displayWidth));
+  for (let r = 0; r < rows.length; r++) {
     for (let i = 0; i < columns; i++) {
-      widest[i] = Math.max(widest[i], row[i].length);
-      for (const word of row[i].split(' ')) widths[i] = Math.max(widths[i], word.length);
+      widest[i] = Math.max(widest[i], cellWidths[r][i]);
+      widths[i] = Math.max(widths[i], longestPiece(rows[r][i]));
     }
   }
   let spare = available - sum(widths);
@@ -31,14 +35,14 @@ export function fitColumns(rows: readonly (readonly string[])[], available: numb
     for (let r = 0; r < rows.length; r++) {
       if (whole.has(r)) continue;
       let cost = 0;
-      for (let i = 0; i < columns; i++) cost += Math.max(0, rows[r][i].length - widths[i]);
+      for (let i = 0; i < columns; i++) cost += Math.max(0, cellWidths[r][i] - widths[i]);
       if (cost < cheapestCost) {
         cheapest = r;
         cheapestCost = cost;
       }
     }
     if (cheapest < 0) break;
-    for (let i = 0; i < columns; i++) widths[i] = Math.max(widths[i], rows[cheapest][i].length);
+    for (let i = 0; i < columns; i++) widths[i] = Math.max(widths[i], cellWidths[cheapest][i]);
     spare -= cheapestCost;
     whole.add(cheapest);
   }

@@ -3,7 +3,7 @@ import type { ClassKey } from '../kb/types';
 import type { Block, Document, Span } from '../views/document';
 import { ASCII_BORDERS, toAscii } from './ascii';
 import { fitColumns } from './columns';
-import { wrap } from './wrap';
+import { displayWidth, padEnd, wrap } from './wrap';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -72,9 +72,9 @@ function afterLead(s: Style, lead: string, leadWidth: number, text: string): str
 
 /** Label/value lines with the values aligned, wrapped under their own column. */
 function fields(s: Style, rows: [string, string][]): string {
-  const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label))) + 2;
   return rows
-    .map(([label, value]) => afterLead(s, INDENT + s.c.dim(label.padEnd(labelWidth)), INDENT.length + labelWidth, value))
+    .map(([label, value]) => afterLead(s, INDENT + s.c.dim(padEnd(label, labelWidth)), INDENT.length + labelWidth, value))
     .join('\n');
 }
 
