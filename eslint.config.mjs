@@ -3,7 +3,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeGlobals = { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly' };
+const nodeGlobals = {
+  require: 'readonly',
+  module: 'writable',
+  process: 'readonly',
+  console: 'readonly',
+  __dirname: 'readonly',
+  Buffer: 'readonly',
+  URL: 'readonly',
+  performance: 'readonly',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-next/', 'coverage/', 'node_modules/', '.work/'] },
@@ -14,7 +23,10 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Unused values are errors, but a leading underscore says "deliberately unused".
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // The bundle loads some modules lazily with require(), on purpose (see docs/performance.md).
       '@typescript-eslint/no-require-imports': 'off',
     },

@@ -133,7 +133,10 @@ function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe', exitCo
   let rssKb = null;
   try {
     // GNU time may write "Command exited with non-zero status N" before the figure: take the last number.
-    const numbers = readFileSync(memFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^\d+$/.test(l));
+    const numbers = readFileSync(memFile, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^\d+$/.test(l));
     if (numbers.length) rssKb = Number(numbers[numbers.length - 1]);
   } catch {
     // no figure: reported as missing below
@@ -141,15 +144,23 @@ function runOnce({ nodeArgs, env = {}, stdin = 'ignore', stdout = 'pipe', exitCo
 
   const stderr = result.stderr ? result.stderr.toString('utf8').trim() : '';
   if (result.error || !exitCodes.includes(result.status) || result.signal) {
-    const why = result.error
-      ? result.error.message
-      : result.signal
-        ? `killed by ${result.signal}`
-        : `exit code ${result.status}`;
+    const why = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
     // A Node crash ends with its stack and version: show the error line (and where it was thrown) instead.
-    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const errorAt = lines.findIndex((l) => /^([A-Z]\w*)?Error\b|^\w+Error:/.test(l));
-    const shown = errorAt >= 0 ? [lines[errorAt], ...lines.slice(errorAt + 1).filter((l) => l.startsWith('at ')).slice(0, 1)] : lines.slice(-3);
+    const shown =
+      errorAt >= 0
+        ? [
+            lines[errorAt],
+            ...lines
+              .slice(errorAt + 1)
+              .filter((l) => l.startsWith('at '))
+              .slice(0, 1),
+          ]
+        : lines.slice(-3);
     return { ms, rssKb, ok: false, detail: `${why}${shown.length ? `: ${shown.join(' | ')}` : ''}`, stderr: stderr.slice(0, 4000) };
   }
   if (rssKb === null) return { ms, rssKb, ok: false, detail: `no peak-memory figure from the ${memMethod} method` };
@@ -320,16 +331,37 @@ const largeResults = largeCases.map((c) => {
   const s = summarize(lookup.samples.get(c.id));
   const ratio = baselineOk && s.medianMs !== null && !failures.some((f) => f.id === c.id) ? s.medianMs / base.medianMs : null;
   const difference = ratio === null || normal.ratio === null ? null : ratio - normal.ratio;
-  return { id: c.id, command: c.command, medianMs: round(s.medianMs), ratio: round(ratio, 3), normalRatio: normal.ratio, difference: round(difference, 3), margin: LARGE_KB_MARGIN, pass: difference !== null && difference <= LARGE_KB_MARGIN };
+  return {
+    id: c.id,
+    command: c.command,
+    medianMs: round(s.medianMs),
+    ratio: round(ratio, 3),
+    normalRatio: normal.ratio,
+    difference: round(difference, 3),
+    margin: LARGE_KB_MARGIN,
+    pass: difference !== null && difference <= LARGE_KB_MARGIN,
+  };
 });
 
 // ---------------------------------------------------------------- batch
 
 // Deterministic mix of queries: bare codes, status lines (HTTP/1.0, 1.1 and 2) and a few names.
 const REASONS = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 const CODES = Object.keys(REASONS);
 const NAMES = ['not found', 'bad gateway', 'too many requests', 'service unavailable', 'moved permanently'];
@@ -370,7 +402,9 @@ function generateUnknownLines(count) {
     if (kind === 0) lines[i] = CODES[i % CODES.length];
     else if (kind < 4) lines[i] = `${words[i % words.length]}${i}`;
     else if (kind < 7) lines[i] = `this is not a code at all, line ${i}`;
-    else lines[i] = `10.0.${i % 256}.${i % 200} - - [30/Nov/2026:04:10:${String(i % 60).padStart(2, '0')} +0000] "GET /item/${i} HTTP/1.1" 200 ${i % 9000}`;
+    else
+      lines[i] =
+        `10.0.${i % 256}.${i % 200} - - [30/Nov/2026:04:10:${String(i % 60).padStart(2, '0')} +0000] "GET /item/${i} HTTP/1.1" 200 ${i % 9000}`;
   }
   return lines.join('\n') + '\n';
 }
@@ -436,7 +470,9 @@ const batchCommands = [
     ...withInput(smallUnknownFile, ['bin/httpexplain.js', '-', '--json'], [1]),
   },
 ];
-progress(`batch: ${BATCH_LINES.toLocaleString('en-US')} and ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines, ${BATCH_RUNS} runs after 1 warm-up round\n`);
+progress(
+  `batch: ${BATCH_LINES.toLocaleString('en-US')} and ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines, ${BATCH_RUNS} runs after 1 warm-up round\n`,
+);
 const batchRun = alternate(batchCommands, 1, BATCH_RUNS, 'batch');
 closeSync(devNull);
 
@@ -449,7 +485,8 @@ const flatRatio = has('batch') && has('batch-small') ? bs.batch.peakRssKb / bs['
 const perSecond = (id, lines) => (has(id) ? lines / (bs[id].medianMs / 1000) : null);
 // Lines that name no code exit 1 (some lines failed): a figure, not a failure of the bench.
 const unknownRatio = has('batch-unknown') && has('floor-unknown') ? bs['batch-unknown'].medianMs / bs['floor-unknown'].medianMs : null;
-const unknownFlat = has('batch-unknown') && has('batch-unknown-small') ? bs['batch-unknown'].peakRssKb / bs['batch-unknown-small'].peakRssKb : null;
+const unknownFlat =
+  has('batch-unknown') && has('batch-unknown-small') ? bs['batch-unknown'].peakRssKb / bs['batch-unknown-small'].peakRssKb : null;
 const unknownBatch = {
   command: batchCommands.find((c) => c.id === 'batch-unknown').command,
   medianMs: round(bs['batch-unknown'].medianMs),
@@ -494,7 +531,6 @@ const batch = {
     : {}),
 };
 
-
 // ---------------------------------------------------------------- trace of a URL
 
 /**
@@ -520,7 +556,12 @@ async function benchTrace() {
     const curl = spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
     const commands = [
       { id: 'baseline', command: 'node -e 0', file: process.execPath, args: ['-e', '0'] },
-      { id: 'httpexplain', command: `node bin/httpexplain.js ${url} --json`, file: process.execPath, args: ['bin/httpexplain.js', url, '--json'] },
+      {
+        id: 'httpexplain',
+        command: `node bin/httpexplain.js ${url} --json`,
+        file: process.execPath,
+        args: ['bin/httpexplain.js', url, '--json'],
+      },
       ...(curl ? [{ id: 'curl', command: `curl -sIL ${url}`, file: 'curl', args: ['-sIL', url] }] : []),
     ];
     const times = new Map(commands.map((c) => [c.id, []]));
@@ -532,9 +573,15 @@ async function benchTrace() {
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         // httpexplain's JSON must show the whole chain: five hops, a final 200, no error.
         const answer = c.id === 'httpexplain' && result.status === 0 ? JSON.parse(result.stdout.toString('utf8')) : null;
-        const ok = result.status === 0 && (c.id !== 'httpexplain' || (answer.hops.length === 5 && answer.final?.code === 200 && answer.error === null));
+        const ok =
+          result.status === 0 &&
+          (c.id !== 'httpexplain' || (answer.hops.length === 5 && answer.final?.code === 200 && answer.error === null));
         if (!ok) {
-          failures.push({ id: `trace-${c.id}`, command: c.command, detail: `exit code ${result.status}: ${String(result.stderr).trim().slice(0, 300)}` });
+          failures.push({
+            id: `trace-${c.id}`,
+            command: c.command,
+            detail: `exit code ${result.status}: ${String(result.stderr).trim().slice(0, 300)}`,
+          });
           return { url, error: `${c.command} failed` };
         }
         if (r >= WARMUP) times.get(c.id).push(ms);
@@ -571,20 +618,36 @@ const verdict = (pass) => (pass === null ? '' : pass ? 'PASS' : 'FAIL');
 function table(headers, rows, rightAligned) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) =>
-    cells.map((c, i) => (rightAligned[i] ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (rightAligned[i] ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 const out = [];
 out.push(`httpdiff bench — ${new Date().toISOString()}`);
 out.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryMb} MB, Node ${machine.node}, ${machine.platform}`);
-out.push(`${RUNS} alternating runs per command after ${WARMUP} warm-up round${WARMUP === 1 ? '' : 's'}; wall time = median, peak memory = median max RSS (${memMethod === 'time' ? '/usr/bin/time -f %M' : 'preload hook, process.resourceUsage().maxRSS'})`);
+out.push(
+  `${RUNS} alternating runs per command after ${WARMUP} warm-up round${WARMUP === 1 ? '' : 's'}; wall time = median, peak memory = median max RSS (${memMethod === 'time' ? '/usr/bin/time -f %M' : 'preload hook, process.resourceUsage().maxRSS'})`,
+);
 out.push('');
 out.push(
   table(
     ['command', 'median ms', 'p25–p75 ms', '× node', 'target', '', 'peak MB', '× node', 'target', ''],
     [
-      [BASELINE.command, fmt(base.medianMs), `${fmt(base.p25Ms)}–${fmt(base.p75Ms)}`, '1.00', '', '', fmt(mb(base.peakRssKb)), '1.00', '', ''],
+      [
+        BASELINE.command,
+        fmt(base.medianMs),
+        `${fmt(base.p25Ms)}–${fmt(base.p75Ms)}`,
+        '1.00',
+        '',
+        '',
+        fmt(mb(base.peakRssKb)),
+        '1.00',
+        '',
+        '',
+      ],
       ...caseResults.map((c) =>
         c.error
           ? [c.command, 'ERROR', '', '', c.target === null ? '' : `≤ ${c.target}`, 'FAIL', '', '', `≤ ${MEMORY_TARGET}`, 'FAIL']
@@ -609,7 +672,15 @@ out.push('');
 out.push(
   table(
     ['knowledge base ×10', 'median ms', '× node', 'normal', 'difference', 'margin', ''],
-    largeResults.map((c) => [c.id, fmt(c.medianMs), fmt(c.ratio, 3), fmt(c.normalRatio, 3), fmt(c.difference, 3), `≤ ${c.margin}`, verdict(c.pass)]),
+    largeResults.map((c) => [
+      c.id,
+      fmt(c.medianMs),
+      fmt(c.ratio, 3),
+      fmt(c.normalRatio, 3),
+      fmt(c.difference, 3),
+      `≤ ${c.margin}`,
+      verdict(c.pass),
+    ]),
     [false, true, true, true, true, false, false],
   ),
 );
@@ -618,11 +689,31 @@ out.push(
   table(
     ['batch (httpexplain - --json)', 'median ms', 'lines/s', 'peak MB'],
     [
-      [`I/O floor, ${BATCH_LINES.toLocaleString('en-US')} lines (readline echo)`, fmt(batch.floor.medianMs), fmt(batch.floor.linesPerSecond, 0), fmt(batch.floor.peakRssMb)],
-      [`httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines`, fmt(batch.medianMs), fmt(batch.linesPerSecond, 0), fmt(batch.peakRssMb)],
-      [`httpexplain, ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines`, fmt(batch.small.medianMs), fmt(batch.small.linesPerSecond, 0), fmt(batch.small.peakRssMb)],
+      [
+        `I/O floor, ${BATCH_LINES.toLocaleString('en-US')} lines (readline echo)`,
+        fmt(batch.floor.medianMs),
+        fmt(batch.floor.linesPerSecond, 0),
+        fmt(batch.floor.peakRssMb),
+      ],
+      [
+        `httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines`,
+        fmt(batch.medianMs),
+        fmt(batch.linesPerSecond, 0),
+        fmt(batch.peakRssMb),
+      ],
+      [
+        `httpexplain, ${SMALL_BATCH_LINES.toLocaleString('en-US')} lines`,
+        fmt(batch.small.medianMs),
+        fmt(batch.small.linesPerSecond, 0),
+        fmt(batch.small.peakRssMb),
+      ],
       [`I/O floor, ${BATCH_LINES.toLocaleString('en-US')} log-like lines`, fmt(unknownBatch.floorMs), '', ''],
-      [`httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines, 90 % no code`, fmt(unknownBatch.medianMs), fmt(unknownBatch.linesPerSecond, 0), fmt(mb(bs['batch-unknown'].peakRssKb))],
+      [
+        `httpexplain, ${BATCH_LINES.toLocaleString('en-US')} lines, 90 % no code`,
+        fmt(unknownBatch.medianMs),
+        fmt(unknownBatch.linesPerSecond, 0),
+        fmt(mb(bs['batch-unknown'].peakRssKb)),
+      ],
     ],
     [false, true, true, true],
   ),
@@ -633,9 +724,19 @@ out.push(
     ['batch check', 'ratio', 'target', ''],
     [
       ['time / I/O floor', fmt(batch.ratio, 2), `≤ ${BATCH_TARGET}`, verdict(batch.pass)],
-      [`peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k lines`, fmt(batch.memoryFlatRatio, 2), `≤ ${FLAT_TARGET}`, verdict(batch.memoryFlatPass)],
+      [
+        `peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k lines`,
+        fmt(batch.memoryFlatRatio, 2),
+        `≤ ${FLAT_TARGET}`,
+        verdict(batch.memoryFlatPass),
+      ],
       ['90 % no code: time / I/O floor', fmt(unknownBatch.ratio, 2), `≤ ${BATCH_TARGET}`, verdict(unknownBatch.pass)],
-      [`90 % no code: peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k`, fmt(unknownBatch.memoryFlatRatio, 2), `≤ ${FLAT_TARGET}`, verdict(unknownBatch.memoryFlatPass)],
+      [
+        `90 % no code: peak RSS ${BATCH_LINES / 1000}k / ${SMALL_BATCH_LINES / 1000}k`,
+        fmt(unknownBatch.memoryFlatRatio, 2),
+        `≤ ${FLAT_TARGET}`,
+        verdict(unknownBatch.memoryFlatPass),
+      ],
     ],
     [false, true, false, false],
   ),
@@ -648,7 +749,12 @@ const checks = [
   { name: 'batch / I/O floor', value: batch.ratio, limit: BATCH_TARGET, pass: batch.pass },
   { name: 'batch memory flat', value: batch.memoryFlatRatio, limit: FLAT_TARGET, pass: batch.memoryFlatPass },
   { name: 'batch of lines naming no code / I/O floor', value: unknownBatch.ratio, limit: BATCH_TARGET, pass: unknownBatch.pass },
-  { name: 'batch of lines naming no code, memory flat', value: unknownBatch.memoryFlatRatio, limit: FLAT_TARGET, pass: unknownBatch.memoryFlatPass },
+  {
+    name: 'batch of lines naming no code, memory flat',
+    value: unknownBatch.memoryFlatRatio,
+    limit: FLAT_TARGET,
+    pass: unknownBatch.memoryFlatPass,
+  },
 ];
 const passed = checks.filter((c) => c.pass).length;
 out.push('');
@@ -674,7 +780,10 @@ const results = {
   machine,
   method: {
     wallTime: 'process.hrtime.bigint() around child_process.spawnSync of the whole process',
-    memory: memMethod === 'time' ? '/usr/bin/time -f %M (ru_maxrss of the child from wait4), KB' : 'preload (--require) writing process.resourceUsage().maxRSS on exit, KB',
+    memory:
+      memMethod === 'time'
+        ? '/usr/bin/time -f %M (ru_maxrss of the child from wait4), KB'
+        : 'preload (--require) writing process.resourceUsage().maxRSS on exit, KB',
     order: 'alternating rounds: baseline, then each case, repeated',
     statistic: 'median over runs; ratio = median(case) / median(baseline)',
   },

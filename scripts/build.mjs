@@ -39,7 +39,10 @@ const noSupportsColor = {
   name: 'no-supports-color',
   setup(build) {
     build.onResolve({ filter: /^supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'module.exports = { stdout: false, stderr: false };', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'module.exports = { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
   },
 };
 
@@ -114,4 +117,7 @@ renameSync(next, 'dist');
 
 // V8's code cache for the bins (see bin/launch.js), from a run that goes through the whole engine: resolution,
 // explanation, comparison and the terminal table.
-execFileSync(process.execPath, ['scripts/write-code-cache.cjs', 'httpdiff', '202', '303'], { env: { ...process.env, FORCE_COLOR: '1' }, stdio: 'ignore' });
+execFileSync(process.execPath, ['scripts/write-code-cache.cjs', 'httpdiff', '202', '303'], {
+  env: { ...process.env, FORCE_COLOR: '1' },
+  stdio: 'ignore',
+});

@@ -12,7 +12,15 @@ const require = createRequire(import.meta.url);
 export async function loadCompiler() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'httpdiff-compile-'));
   const outfile = path.join(dir, 'compile.cjs');
-  await build({ entryPoints: ['src/kb/compile.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: ['src/kb/compile.ts'],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+  });
   try {
     return require(outfile);
   } finally {
@@ -36,7 +44,11 @@ export async function compileData(outDir, { quiet = false } = {}) {
     for (const { tag, texts, messages, missing } of report.languages) {
       const complete = texts.translated === texts.total && messages.translated === messages.total;
       const line = `knowledge base: ${tag}: ${texts.translated}/${texts.total} texts, ${messages.translated}/${messages.total} messages`;
-      console.log(complete ? `${line}, complete` : `${line}; in English for want of a translation (${missing.length}): ${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}`);
+      console.log(
+        complete
+          ? `${line}, complete`
+          : `${line}; in English for want of a translation (${missing.length}): ${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}`,
+      );
     }
     for (const warning of report.warnings) console.log(`knowledge base: ${warning}`);
   }

@@ -16,7 +16,13 @@ try {
   require.resolve('esbuild');
 } catch {
   // The settings of the global install (npm_config_global, its prefix) must not reach this local one.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location|allow_scripts|strict_allow_scripts)$/i.test(key)));
-  run(process.execPath, [process.env.npm_execpath, 'install', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save'], env);
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location|allow_scripts|strict_allow_scripts)$/i.test(key)),
+  );
+  run(
+    process.execPath,
+    [process.env.npm_execpath, 'install', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-save'],
+    env,
+  );
 }
 run(process.execPath, ['scripts/build.mjs']);

@@ -84,13 +84,19 @@ export function compare(...args: (Query | readonly Query[] | Options)[]): Compar
   queries.forEach((query, i) => checkQuery(query, `code ${i + 1}`));
   return readable(() => {
     const kb = knowledgeBase();
-    return compareCodes(kb, queries.map((query) => resolveCode(kb, String(query))), languageOf(options));
+    return compareCodes(
+      kb,
+      queries.map((query) => resolveCode(kb, String(query))),
+      languageOf(options),
+    );
   });
 }
 
 /** Every code the knowledge base knows, registered or vendor, ascending. */
 export function knownCodes(): number[] {
-  return knowledgeBase().list().map((entry) => entry.code);
+  return knowledgeBase()
+    .list()
+    .map((entry) => entry.code);
 }
 
 export { EXIT, ExpectedError, NotFoundError, UsageError } from './errors';

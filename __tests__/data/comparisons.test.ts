@@ -44,6 +44,8 @@ test('the check finds what recommends a code, and only that', () => {
   expect(recommendedCodes('N’envoyez pas 306\u00a0: redirigez avec 307. Envoyez 503, et non 509.')).toEqual([503]);
   expect(recommendedCodes("Cloudflare's logs use 499 the same way; clients should answer 419 by reloading.")).toEqual([]);
   expect(recommendedCodes('Use return 444 only in nginx, and error_page 495 and 496 for a page.')).toEqual([]);
+  expect(recommendedCodes('No envíe 305: redirija con 307. Nunca use 499; use 504, en lugar de 509.')).toEqual([504]);
+  expect(recommendedCodes('Não envie 306. Em APIs novas, use 429 em vez de 420; o cliente deve usar 419.')).toEqual([429]);
 });
 
 test('the knowledge base has the pairs to check', () => expect(pairs.length).toBeGreaterThan(4000));

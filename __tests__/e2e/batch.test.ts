@@ -7,7 +7,12 @@ describe('httpexplain reading standard input', () => {
     const input = '404\n\nHTTP/1.1 301 Moved Permanently\r\nContent-Type: text/html\r\nnot found\nHTTP/2 200\n';
     const { stdout, status } = run('httpexplain', ['-', '--json'], { input });
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).code)).toEqual([404, 301, 404, 200]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).code),
+    ).toEqual([404, 301, 404, 200]);
   });
 
   test('no argument and a pipe: reads standard input', () => {
@@ -19,7 +24,10 @@ describe('httpexplain reading standard input', () => {
   test('a bad line gives an error object with its line number; the run goes on and exits 1', () => {
     const { stdout, stderr, status } = run('httpexplain', ['--json'], { input: '404\nbogus words\n600\n500\n' });
     expect(status).toBe(1);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.code ?? line.error.line)).toEqual([404, 2, 3, 500]);
     expect(lines[1].error).toMatchObject({ code: 'line', line: 2 });
     expect(stderr.trim().split('\n')).toEqual([
@@ -42,7 +50,11 @@ describe('httpexplain reading standard input', () => {
   });
 
   test('piping into head ends quietly', () => {
-    const result = require('node:child_process').spawnSync('bash', ['-c', `yes 404 | head -n 50000 | node ${join(__dirname, '../../bin/httpexplain.js')} --json | head -n 1`], { encoding: 'utf8' });
+    const result = require('node:child_process').spawnSync(
+      'bash',
+      ['-c', `yes 404 | head -n 50000 | node ${join(__dirname, '../../bin/httpexplain.js')} --json | head -n 1`],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(result.stdout).code).toBe(404);
     expect(result.stderr).toBe('');
   });

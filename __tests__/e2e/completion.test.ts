@@ -9,7 +9,8 @@ describe('httpexplain completion', () => {
   test.each(['bash', 'zsh', 'fish'])('%s: a script naming both commands, the options, the languages and the codes', (shell) => {
     const { stdout, status } = run('httpexplain', ['completion', shell]);
     expect(status).toBe(0);
-    for (const word of ['httpexplain', 'httpdiff', 'json', 'lang', 'brief', 'list', 'en', 'fr', '404', '499']) expect(stdout).toContain(word);
+    for (const word of ['httpexplain', 'httpdiff', 'json', 'lang', 'brief', 'list', 'en', 'fr', '404', '499'])
+      expect(stdout).toContain(word);
   });
 
   test.each(['zsh', 'fish'])('%s: codes are described by their reason phrase', (shell) => {
@@ -56,24 +57,40 @@ describe('in the real shells', () => {
   const shellTest = (shell: string) => (installed(shell) ? test : test.skip);
 
   shellTest('fish')('fish: codes described by their reason phrases, shells after completion, languages after --lang', () => {
-    const complete = (line: string) => spawnSync('fish', ['-c', `httpexplain completion fish | source; complete -C "${line}"`], { encoding: 'utf8', env }).stdout;
+    const complete = (line: string) =>
+      spawnSync('fish', ['-c', `httpexplain completion fish | source; complete -C "${line}"`], { encoding: 'utf8', env }).stdout;
     expect(complete('httpexplain 40')).toMatch(/^404\tNot Found$/m);
-    expect(complete('httpexplain completion ').split('\n').filter(Boolean).map((line) => line.split('\t')[0])).toEqual(['bash', 'fish', 'zsh']);
+    expect(
+      complete('httpexplain completion ')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t')[0]),
+    ).toEqual(['bash', 'fish', 'zsh']);
     expect(complete('httpdiff --lang ')).toMatch(/^fr\tFrançais$/m);
     expect(complete('httpdiff --br')).toMatch(/^--brief/m);
   });
 
   shellTest('zsh')('zsh: self-contained with eval (compinit run if needed), or as a #compdef file in fpath', () => {
     const zsh = (script: string) => spawnSync('zsh', ['-f', '-c', script], { encoding: 'utf8', env });
-    expect(zsh('eval "$(httpexplain completion zsh)"; print -r -- $_comps[httpexplain] $_comps[httpdiff]')).toMatchObject({ status: 0, stdout: '_httpdiff _httpdiff\n' });
+    expect(zsh('eval "$(httpexplain completion zsh)"; print -r -- $_comps[httpexplain] $_comps[httpdiff]')).toMatchObject({
+      status: 0,
+      stdout: '_httpdiff _httpdiff\n',
+    });
     const fpath = mkdtempSync(join(tmpdir(), 'httpdiff-zsh-'));
     writeFileSync(join(fpath, '_httpdiff'), run('httpexplain', ['completion', 'zsh']).stdout);
-    const fromFpath = zsh(`fpath=(${fpath} $fpath); autoload -Uz compinit; compinit -u -d ${fpath}/.zcompdump; print -r -- $_comps[httpexplain]`);
+    const fromFpath = zsh(
+      `fpath=(${fpath} $fpath); autoload -Uz compinit; compinit -u -d ${fpath}/.zcompdump; print -r -- $_comps[httpexplain]`,
+    );
     expect(fromFpath.stdout).toBe('_httpdiff\n');
   });
 
   shellTest('bash')('bash: registered with -o default, so that file names complete where nothing else does', () => {
-    const result = spawnSync('bash', ['-c', 'eval "$(httpexplain completion bash)"; complete -p httpexplain httpdiff'], { encoding: 'utf8', env });
-    expect(result.stdout).toBe('complete -o default -F _httpdiff_httpexplain httpexplain\ncomplete -o default -F _httpdiff_httpdiff httpdiff\n');
+    const result = spawnSync('bash', ['-c', 'eval "$(httpexplain completion bash)"; complete -p httpexplain httpdiff'], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(result.stdout).toBe(
+      'complete -o default -F _httpdiff_httpexplain httpexplain\ncomplete -o default -F _httpdiff_httpdiff httpdiff\n',
+    );
   });
 });

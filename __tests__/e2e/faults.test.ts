@@ -19,7 +19,12 @@ function shell(script: string, input = '') {
     input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { PATH: process.env.PATH, HOME: home, EXPLAIN: `${process.execPath} ${bin('httpexplain')}`, DIFF: `${process.execPath} ${bin('httpdiff')}` },
+    env: {
+      PATH: process.env.PATH,
+      HOME: home,
+      EXPLAIN: `${process.execPath} ${bin('httpexplain')}`,
+      DIFF: `${process.execPath} ${bin('httpdiff')}`,
+    },
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
@@ -58,7 +63,12 @@ describe('standard error that cannot be written never costs standard output its 
     const input = Array.from({ length: 2000 }, (_, i) => (i % 2 ? '404' : `bogus${i}`)).join('\n') + '\n';
     const { stdout, status } = shell('$EXPLAIN --json 2>/dev/full', input);
     expect(status).toBe(1);
-    expect(stdout.trim().split('\n').filter((line) => JSON.parse(line).code === 404)).toHaveLength(1000);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .filter((line) => JSON.parse(line).code === 404),
+    ).toHaveLength(1000);
   });
   test('a batch whose standard error reader goes away mid-run answers every good line', () => {
     const input = Array.from({ length: 2000 }, (_, i) => (i % 2 ? '404' : `bogus${i}`)).join('\n') + '\n';
@@ -96,28 +106,46 @@ describe('in process: each stream failing at each point of a run', () => {
       text: () => written.join(''),
     };
   }
-  const io = (argv: string[], stdout: Io['stdout'], stderr: Io['stderr'], input = ''): Io => ({ argv, env: {}, stdin: Object.assign(Readable.from([input]), { isTTY: false }), stdout, stderr });
+  const io = (argv: string[], stdout: Io['stdout'], stderr: Io['stderr'], input = ''): Io => ({
+    argv,
+    env: {},
+    stdin: Object.assign(Readable.from([input]), { isTTY: false }),
+    stdout,
+    stderr,
+  });
   const cases: [string, string[], string][] = [
     ['one answer', ['404'], ''],
     ['one error, JSON', ['bogus', '--json'], ''],
     ['several queries', ['404', 'bogus', '500', '--json'], ''],
     ['a batch', ['-', '--json'], '404\nbogus\n500\n'],
   ];
-  test.each(cases)('%s: standard output failing at any write gives 74, gone gives the exit code of what was said', async (_what, argv, input) => {
-    for (let failAt = 1; failAt <= 3; failAt++) {
-      const full = await runProgram(COMMANDS.httpexplain, io(argv, failingOutput(failAt, () => new OutputFailed('ENOSPC')).output, new PassThrough(), input));
-      expect([0, 1, 74]).toContain(full);
-      const gone = await runProgram(COMMANDS.httpexplain, io(argv, failingOutput(failAt, () => new OutputClosed()).output, new PassThrough(), input));
-      expect([0, 1]).toContain(gone);
-    }
-  });
+  test.each(cases)(
+    '%s: standard output failing at any write gives 74, gone gives the exit code of what was said',
+    async (_what, argv, input) => {
+      for (let failAt = 1; failAt <= 3; failAt++) {
+        const full = await runProgram(
+          COMMANDS.httpexplain,
+          io(argv, failingOutput(failAt, () => new OutputFailed('ENOSPC')).output, new PassThrough(), input),
+        );
+        expect([0, 1, 74]).toContain(full);
+        const gone = await runProgram(
+          COMMANDS.httpexplain,
+          io(argv, failingOutput(failAt, () => new OutputClosed()).output, new PassThrough(), input),
+        );
+        expect([0, 1]).toContain(gone);
+      }
+    },
+  );
   test.each(cases)('%s: standard error failing changes nothing on standard output', async (_what, argv, input) => {
     const reference = failingOutput(Infinity, () => new Error());
     const expected = await runProgram(COMMANDS.httpexplain, io(argv, reference.output, new PassThrough(), input));
     // stderr as main.ts makes it: its failures are swallowed.
     const { forgiving } = await import('../../src/cli/output');
     const stdout = failingOutput(Infinity, () => new Error());
-    const status = await runProgram(COMMANDS.httpexplain, io(argv, stdout.output, forgiving(failingOutput(1, () => new OutputFailed('ENOSPC')).output), input));
+    const status = await runProgram(
+      COMMANDS.httpexplain,
+      io(argv, stdout.output, forgiving(failingOutput(1, () => new OutputFailed('ENOSPC')).output), input),
+    );
     expect(status).toBe(expected);
     expect(stdout.text()).toBe(reference.text());
   });
@@ -131,15 +159,38 @@ describe('every Unicode format character, control and separator typed by the use
   test(`all ${unsafe.length} of them, in arguments and in batch lines, on both streams`, async () => {
     const collect = () => {
       const chunks: string[] = [];
-      return { output: { write: (data: string | Uint8Array) => (chunks.push(typeof data === 'string' ? data : Buffer.from(data).toString()), true) }, text: () => chunks.join('') };
+      return {
+        output: {
+          write: (data: string | Uint8Array) => (chunks.push(typeof data === 'string' ? data : Buffer.from(data).toString()), true),
+        },
+        text: () => chunks.join(''),
+      };
     };
     const raw = /(?![\n\t])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
     const stdout = collect();
     const stderr = collect();
     const queries = unsafe.map((char) => `bo${char}gus`);
-    await runProgram(COMMANDS.httpexplain, { argv: [...queries.slice(0, 200), '--json'], env: {}, stdin: Readable.from(['']), stdout: stdout.output, stderr: stderr.output });
-    await runProgram(COMMANDS.httpexplain, { argv: ['-', '--json'], env: {}, stdin: Object.assign(Readable.from([queries.join('\n')]), { isTTY: false }), stdout: stdout.output, stderr: stderr.output });
-    await runProgram(COMMANDS.httpdiff, { argv: [queries[0], '404'], env: {}, stdin: Readable.from(['']), stdout: stdout.output, stderr: stderr.output });
+    await runProgram(COMMANDS.httpexplain, {
+      argv: [...queries.slice(0, 200), '--json'],
+      env: {},
+      stdin: Readable.from(['']),
+      stdout: stdout.output,
+      stderr: stderr.output,
+    });
+    await runProgram(COMMANDS.httpexplain, {
+      argv: ['-', '--json'],
+      env: {},
+      stdin: Object.assign(Readable.from([queries.join('\n')]), { isTTY: false }),
+      stdout: stdout.output,
+      stderr: stderr.output,
+    });
+    await runProgram(COMMANDS.httpdiff, {
+      argv: [queries[0], '404'],
+      env: {},
+      stdin: Readable.from(['']),
+      stdout: stdout.output,
+      stderr: stderr.output,
+    });
     expect(stdout.text()).not.toMatch(raw);
     expect(stderr.text()).not.toMatch(raw);
     expect(stderr.text()).toContain('bo\\u061cgus');
@@ -157,12 +208,20 @@ describe('odd input', () => {
   });
   test('lines separated by a lone CR, or CRLF, are lines', () => {
     const { stdout } = shell('printf "404\\r500\\r\\n201" | $EXPLAIN --json');
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).code)).toEqual([404, 500, 201]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).code),
+    ).toEqual([404, 500, 201]);
   });
   test('a line of megabytes with no newline is refused early, at a bounded cost', () => {
     const { stdout, status } = shell('head -c 3000000 /dev/zero | tr "\\0" x | $EXPLAIN --json; printf "404\\n" | $EXPLAIN --json');
     expect(status).toBe(0);
-    const [refusal, answer] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [refusal, answer] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(refusal.error).toMatchObject({ code: 'line', line: 1 });
     expect(answer.code).toBe(404);
   });

@@ -27,10 +27,45 @@ async function runInProcess(command: keyof typeof COMMANDS, argv: string[], inpu
 
 const codeLike = fc.oneof(
   fc.integer({ min: -1000, max: 1200 }).map(String),
-  fc.constantFrom('404', '４０４', ' 404 ', '404.0', '1e3', '0x1F4', '4xx', '9xx', 'HTTP/1.1 404 Not Found', 'HTTP/2 200', '__proto__', 'constructor', 'toString', 'see other', 'teapot', '-', '--', '--json', '--lang', '-l', 'fr', '--brief', '--list', '--no-color', 'completion', 'bash'),
+  fc.constantFrom(
+    '404',
+    '４０４',
+    ' 404 ',
+    '404.0',
+    '1e3',
+    '0x1F4',
+    '4xx',
+    '9xx',
+    'HTTP/1.1 404 Not Found',
+    'HTTP/2 200',
+    '__proto__',
+    'constructor',
+    'toString',
+    'see other',
+    'teapot',
+    '-',
+    '--',
+    '--json',
+    '--lang',
+    '-l',
+    'fr',
+    '--brief',
+    '--list',
+    '--no-color',
+    'completion',
+    'bash',
+  ),
 );
-const anyText = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }));
-const argument = fc.oneof({ weight: 3, arbitrary: codeLike }, { weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: fc.constantFrom('\u001b[31m', '\u0007', '\u009b2J', '\u202e', '\u0000') });
+const anyText = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+);
+const argument = fc.oneof(
+  { weight: 3, arbitrary: codeLike },
+  { weight: 2, arbitrary: anyText },
+  { weight: 1, arbitrary: fc.constantFrom('\u001b[31m', '\u0007', '\u009b2J', '\u202e', '\u0000') },
+);
 
 function checkOutcome(argv: string[], { status, stdout, stderr }: { status: number | null; stdout: string; stderr: string }) {
   expect(DOCUMENTED_EXIT_CODES).toContain(status);
@@ -51,10 +86,15 @@ function checkOutcome(argv: string[], { status, stdout, stderr }: { status: numb
 describe('random arguments and standard input never crash a command', () => {
   test.each(['httpexplain', 'httpdiff'] as const)('%s, thousands of runs in process', async (command) => {
     await fc.assert(
-      fc.asyncProperty(fc.array(argument, { maxLength: 5 }), fc.array(anyText, { maxLength: 5 }), fc.boolean(), async (args, lines, json) => {
-        const argv = json ? [...args, '--json'] : args;
-        checkOutcome(argv, await runInProcess(command, argv, lines.join('\n')));
-      }),
+      fc.asyncProperty(
+        fc.array(argument, { maxLength: 5 }),
+        fc.array(anyText, { maxLength: 5 }),
+        fc.boolean(),
+        async (args, lines, json) => {
+          const argv = json ? [...args, '--json'] : args;
+          checkOutcome(argv, await runInProcess(command, argv, lines.join('\n')));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -62,18 +102,33 @@ describe('random arguments and standard input never crash a command', () => {
   test('a sample through the real bins', () => {
     fc.assert(
       // The system cannot pass a NUL byte in an argument, so those stay in the in-process runs.
-      fc.property(fc.constantFrom('httpexplain' as const, 'httpdiff' as const), fc.array(argument.filter((arg) => !arg.includes('\u0000')), { minLength: 1, maxLength: 3 }), fc.boolean(), (bin, args, json) => {
-        const argv = json ? [...args, '--json'] : args;
-        checkOutcome(argv, run(bin, argv, { input: '404\nnot a code\n' }));
-      }),
+      fc.property(
+        fc.constantFrom('httpexplain' as const, 'httpdiff' as const),
+        fc.array(
+          argument.filter((arg) => !arg.includes('\u0000')),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.boolean(),
+        (bin, args, json) => {
+          const argv = json ? [...args, '--json'] : args;
+          checkOutcome(argv, run(bin, argv, { input: '404\nnot a code\n' }));
+        },
+      ),
       { numRuns: 15 },
     );
   });
 
   test('a 100,000-character argument and invalid UTF-8 are handled', () => {
     checkOutcome(['x'], run('httpexplain', ['x'.repeat(100_000)]));
-    const invalid = run('httpexplain', ['-', '--json'], { input: Buffer.from([0xff, 0xfe, 0x34, 0x30, 0x34, 0x0a, 0x34, 0x30, 0x34, 0x0a]) });
+    const invalid = run('httpexplain', ['-', '--json'], {
+      input: Buffer.from([0xff, 0xfe, 0x34, 0x30, 0x34, 0x0a, 0x34, 0x30, 0x34, 0x0a]),
+    });
     expect(invalid.status).toBe(1);
-    expect(invalid.stdout.trim().split('\n').map((line) => JSON.parse(line))[1].code).toBe(404);
+    expect(
+      invalid.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))[1].code,
+    ).toBe(404);
   });
 });

@@ -97,7 +97,11 @@ describe('httpdiff, through the real bin', () => {
   });
 
   test.each([
-    [['404'], 2, /^httpdiff: give at least two codes to compare: 404 is often compared with .*410.* \(for instance: httpdiff 404 \d{3}\)\n$/],
+    [
+      ['404'],
+      2,
+      /^httpdiff: give at least two codes to compare: 404 is often compared with .*410.* \(for instance: httpdiff 404 \d{3}\)\n$/,
+    ],
     [['299'], 2, /give at least two different codes/],
     [['404', '404'], 2, /404 was given more than once/],
     [['4xx', '404'], 2, /is a whole class/],

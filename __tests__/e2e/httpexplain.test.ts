@@ -20,10 +20,41 @@ describe('httpexplain, through the real bin', () => {
     expect(status).toBe(0);
     expect(stdout).not.toMatch(ESCAPE);
     const entry = JSON.parse(stdout);
-    for (const field of ['code', 'reason', 'class', 'className', 'official', 'status', 'spec', 'aliases', 'description', 'whenSeen', 'howToResolve', 'cacheableByDefault', 'redirect', 'responseHeaders', 'requestHeaders', 'bodyAllowed', 'reachesClient', 'related', 'meanings', 'constants', 'untranslated', 'lang', 'confusedWith']) {
+    for (const field of [
+      'code',
+      'reason',
+      'class',
+      'className',
+      'official',
+      'status',
+      'spec',
+      'aliases',
+      'description',
+      'whenSeen',
+      'howToResolve',
+      'cacheableByDefault',
+      'redirect',
+      'responseHeaders',
+      'requestHeaders',
+      'bodyAllowed',
+      'reachesClient',
+      'related',
+      'meanings',
+      'constants',
+      'untranslated',
+      'lang',
+      'confusedWith',
+    ]) {
       expect(entry).toHaveProperty(field);
     }
-    expect(entry).toMatchObject({ code: 303, reason: 'See Other', class: '3xx', official: true, redirect: { permanent: false, methodPreserved: false }, lang: 'en' });
+    expect(entry).toMatchObject({
+      code: 303,
+      reason: 'See Other',
+      class: '3xx',
+      official: true,
+      redirect: { permanent: false, methodPreserved: false },
+      lang: 'en',
+    });
   });
 
   test('several codes: an array with --json', () => {
@@ -44,7 +75,9 @@ describe('httpexplain, through the real bin', () => {
   });
 
   test('a guess says so, above the answer', () => {
-    expect(run('httpexplain', ['teapot']).stdout).toMatch(/^No code is named "teapot"; 418 is the only one whose descriptions speak of it\.\n418 /);
+    expect(run('httpexplain', ['teapot']).stdout).toMatch(
+      /^No code is named "teapot"; 418 is the only one whose descriptions speak of it\.\n418 /,
+    );
     expect(run('httpexplain', ['not foud']).stdout).toMatch(/^No code is named exactly "not foud"; showing the closest match\.\n404 /);
   });
 
@@ -79,7 +112,11 @@ describe('httpexplain, through the real bin', () => {
     expect(byOption).toContain('Comment résoudre');
     expect(byOption).toContain('Erreur du client');
     expect(run('httpexplain', ['404'], { env: { LANG: 'fr_FR.UTF-8' } }).stdout).toBe(byOption);
-    expect(JSON.parse(run('httpexplain', ['404', '--json', '-l', 'fr']).stdout)).toMatchObject({ lang: 'fr', reason: 'Not Found', className: 'Erreur du client' });
+    expect(JSON.parse(run('httpexplain', ['404', '--json', '-l', 'fr']).stdout)).toMatchObject({
+      lang: 'fr',
+      reason: 'Not Found',
+      className: 'Erreur du client',
+    });
     expect(run('httpexplain', ['404'], { env: { LANG: 'de_DE.UTF-8' } }).stdout).toContain('When you see it');
   });
 

@@ -30,7 +30,9 @@ describe('lookup never guesses in silence', () => {
 
   test('a vendor’s name is said to be one', () => {
     expect(json('Token Required')).toMatchObject({ code: 499, match: { via: 'vendor', vendor: 'esri', exact: true } });
-    expect(run('httpexplain', ['Token Required']).stdout).toMatch(/^"Token Required" is not an IANA name: it is what Esri ArcGIS calls 499\.\n/);
+    expect(run('httpexplain', ['Token Required']).stdout).toMatch(
+      /^"Token Required" is not an IANA name: it is what Esri ArcGIS calls 499\.\n/,
+    );
   });
 
   test('a fuzzy match carries exact: false in the JSON', () => {
@@ -41,12 +43,25 @@ describe('lookup never guesses in silence', () => {
   test('"404 Not Found" resolves, in arguments and in batch lines; a phrase of another code is an error', () => {
     expect(json('404 Not Found')).toMatchObject({ code: 404, match: { via: 'code-and-phrase', exact: true } });
     const batch = run('httpexplain', ['--json'], { input: '404 Not Found\n410 Gone\n' });
-    expect(batch.stdout.trim().split('\n').map((line) => JSON.parse(line).code)).toEqual([404, 410]);
-    expectOneLineError(run('httpexplain', ['404 Gone']), 2, /^httpexplain: "404 Gone" does not add up: 404 is not "Gone", which names 410\n$/);
+    expect(
+      batch.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).code),
+    ).toEqual([404, 410]);
+    expectOneLineError(
+      run('httpexplain', ['404 Gone']),
+      2,
+      /^httpexplain: "404 Gone" does not add up: 404 is not "Gone", which names 410\n$/,
+    );
   });
 
   test.each([['a'], ['ab']])('%s: one- and two-letter queries are refused with a hint', (query) => {
-    expectOneLineError(run('httpexplain', [query]), 2, /too short to search for: give at least 3 letters, a code such as 404 or a class such as 4xx/);
+    expectOneLineError(
+      run('httpexplain', [query]),
+      2,
+      /too short to search for: give at least 3 letters, a code such as 404 or a class such as 4xx/,
+    );
   });
 });
 
@@ -86,7 +101,11 @@ describe('several queries behave like batch mode', () => {
   test('--json: each answer and each error, in order', () => {
     const { stdout, status } = run('httpexplain', ['404', 'bogus', '500', '--json']);
     expect(status).toBe(1);
-    expect(JSON.parse(stdout).map((item: { code?: number; error?: { code: string } }) => item.code ?? item.error?.code)).toEqual([404, 'notFound', 500]);
+    expect(JSON.parse(stdout).map((item: { code?: number; error?: { code: string } }) => item.code ?? item.error?.code)).toEqual([
+      404,
+      'notFound',
+      500,
+    ]);
   });
 });
 
@@ -101,7 +120,11 @@ describe('--list filters', () => {
     expect(run('httpexplain', ['--list', '4xx']).stdout.split('\n')[0]).toBe('Known status codes: 4xx');
   });
   test('an unknown filter is a usage error that lists the filters', () => {
-    expectOneLineError(run('httpexplain', ['--list', 'bogus']), 2, /--list does not know "bogus": give a class \(1xx to 5xx\), a status \(.+\) or a vendor \(.*cloudflare.*\)/);
+    expectOneLineError(
+      run('httpexplain', ['--list', 'bogus']),
+      2,
+      /--list does not know "bogus": give a class \(1xx to 5xx\), a status \(.+\) or a vendor \(.*cloudflare.*\)/,
+    );
   });
 });
 
@@ -124,7 +147,9 @@ describe('In code: the constants of the ecosystems the user follows', () => {
   test('--json gives every ecosystem', () => {
     const constants = json('303').constants;
     expect(new Set(constants.map((constant: { ecosystem: string }) => constant.ecosystem)).size).toBeGreaterThanOrEqual(14);
-    expect(constants).toEqual(expect.arrayContaining([expect.objectContaining({ ecosystem: 'dotnet', name: 'RedirectMethod', kind: 'alias' })]));
+    expect(constants).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ecosystem: 'dotnet', name: 'RedirectMethod', kind: 'alias' })]),
+    );
   });
   test('an unknown ecosystem is a usage error', () => {
     expectOneLineError(run('httpexplain', ['404', '--ecosystems', 'cobol']), 2, /unknown ecosystem "cobol": choose among .*python/);

@@ -34,7 +34,7 @@ describe('colour', () => {
     [[], { FORCE_COLOR: '1' }, true],
     [['--color=auto'], {}, false],
   ])('%j with %j: colour %s', (args, env, coloured) => {
-    expect(ESCAPE.test(run('httpexplain', ['404', ...args], { env: env as Record<string, string> }).stdout)).toBe(coloured);
+    expect(ESCAPE.test(run('httpexplain', ['404', ...args], { env: env }).stdout)).toBe(coloured);
   });
   test('a wrong --color is a usage error naming the choices', () => {
     const { stderr, status } = run('httpexplain', ['404', '--color=sometimes']);
@@ -55,7 +55,9 @@ describe('locale: LANGUAGE first, as gettext; ASCII under the C locale and TERM=
     expect(JSON.parse(run('httpexplain', ['404', '--json'], { env: { LANGUAGE: 'fr', LANG: 'C' } }).stdout).lang).toBe('en');
   });
   test.each([[{ LANG: 'C' }], [{ LANG: 'POSIX' }], [{ TERM: 'dumb' }]])('%j: nothing but ASCII', (env) => {
-    const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308'], { env: { ...env, FORCE_COLOR: '0' } as Record<string, string> });
+    const { stdout } = run('httpdiff', ['301', '302', '303', '307', '308'], {
+      env: { ...env, FORCE_COLOR: '0' },
+    });
     expect(stdout).toMatch(/RFC 9110 sec\. 15\.4\.2/);
     expect(stdout).toMatch(/^[\x00-\x7f]*$/);
   });
@@ -87,12 +89,16 @@ describe('man pages, made from the same declarations as --help', () => {
     expect(pkg.man).toEqual(['./dist/man/httpexplain.1', './dist/man/httpdiff.1']);
     for (const page of pages) expect(existsSync(page)).toBe(true);
     const explain = readFileSync(pages[0], 'utf8');
-    for (const option of ['\\-\\-json', '\\-\\-lang', '\\-\\-color', '\\-\\-short', '\\-\\-ecosystems', '\\-\\-max\\-redirs']) expect(explain).toContain(option);
+    for (const option of ['\\-\\-json', '\\-\\-lang', '\\-\\-color', '\\-\\-short', '\\-\\-ecosystems', '\\-\\-max\\-redirs'])
+      expect(explain).toContain(option);
     expect(explain).toMatch(/^\.SH EXIT STATUS\n(\.TP\n\.B \d+\n.+\n)+/m);
   });
   const man = spawnSync('man', ['--version']);
   (man.status === 0 ? test : test.skip)('man reads them', () => {
-    const result = spawnSync('man', ['-l', pages[1]], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' } });
+    const result = spawnSync('man', ['-l', pages[1]], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' },
+    });
     expect(result.stdout).toMatch(/httpdiff - Compare HTTP status codes side by side/);
   });
 });
@@ -101,7 +107,8 @@ describe('the pager, on a terminal only', () => {
   const bin = (name: string) => `${process.execPath} ${join(__dirname, '../../bin', `${name}.js`)}`;
   /** Runs a command line on a pseudo-terminal of `rows` rows (script(1)), with a pager that marks what it shows. */
   const onTerminal = (commandLine: string, rows: number, env = "PAGER='sed s/^/PAGED:/'") =>
-    spawnSync('script', ['-qec', `stty rows ${rows} cols 80; env LANG=C.UTF-8 ${env} ${commandLine}`, '/dev/null'], { encoding: 'utf8' }).stdout;
+    spawnSync('script', ['-qec', `stty rows ${rows} cols 80; env LANG=C.UTF-8 ${env} ${commandLine}`, '/dev/null'], { encoding: 'utf8' })
+      .stdout;
   const hasScript = spawnSync('script', ['--version']).status === 0;
   (hasScript ? test : test.skip)('an answer taller than the screen is paged; one that fits, --no-pager and a pipe are not', () => {
     expect(onTerminal(`${bin('httpdiff')} 301 302`, 20)).toMatch(/^PAGED:/m);

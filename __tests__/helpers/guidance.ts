@@ -6,9 +6,17 @@
  * configures the vendor's own software and is not a code to send. Used by the engine tests and by the property
  * test over the shipped knowledge base.
  */
-const RECOMMENDING = /\b(send|use|choose|answer|return|prefer|reply|envoyez|utilisez|choisissez|répondez|renvoyez|préférez|employez)\b/giu;
-/** A negation just before the verb: "do not send", "never use", « n’envoyez pas », « ne renvoyez jamais ». */
-const NEGATED_BEFORE = /(\bnot|\bnever|n[’']|\bne)\s*$/iu;
+// Words are delimited by letters, not by \b, which knows only ASCII letters ("não", "envíe").
+const RECOMMENDING = word(
+  'send|use|choose|answer|return|prefer|reply' +
+    '|envoyez|utilisez|choisissez|répondez|renvoyez|préférez|employez' +
+    // Spanish and Portuguese: the polite imperatives only, since "envía", "usa" or "responde" are also "it sends".
+    '|envíe|utilice|elija|responda|devuelva|prefiera|emplee' +
+    '|envie|utilize|escolha|retorne|devolva|prefira|empregue',
+  'giu',
+);
+/** A negation just before the verb: "do not send", "never use", « n’envoyez pas », "no envíe", "nunca use", "não envie". */
+const NEGATED_BEFORE = /((?<!\p{L})(not|never|ne|no|nunca|jamás|não|jamais)|n[’'])\s*$/iu;
 /** A word before the verb that makes it something other than an imperative: a subject, a modal, "to". */
 const NOT_IMPERATIVE = new Set([
   'should',
@@ -31,11 +39,27 @@ const NOT_IMPERATIVE = new Set([
   'who',
   'vous',
   'nous',
+  'que',
+  'se',
+  'lo',
+  'los',
+  'las',
+  'debe',
+  'deve',
+  'pode',
+  'puede',
 ]);
 const ADVERBS_IN_S = new Set(['always', 'thus', 'perhaps', 'sometimes', 'otherwise', 'unless']);
 /** Where what the verb governs ends: a negation after it ("use 307, not 302"), or another clause. */
-const NEGATION_AFTER = /\b(not|never|pas|jamais|non|instead of|rather than|plutôt que|au lieu de)\b/iu;
-const DIRECTIVE = /\b(return|error_page)\s+[1-5][0-9]{2}(\s*(,|and|et|or|ou)\s*[1-5][0-9]{2})*/giu;
+const NEGATION_AFTER = word(
+  'not|never|pas|jamais|non|instead of|rather than|plutôt que|au lieu de|no|nunca|en lugar de|en vez de|não|em vez de|em lugar de|ao invés de',
+  'iu',
+);
+const DIRECTIVE = /\b(return|error_page)\s+[1-5][0-9]{2}(\s*(,|and|et|y|e|or|ou|o)\s*[1-5][0-9]{2})*/giu;
+
+function word(alternatives: string, flags: string): RegExp {
+  return new RegExp(`(?<!\\p{L})(${alternatives})(?!\\p{L})`, flags);
+}
 
 function imperative(before: string): boolean {
   if (NEGATED_BEFORE.test(before)) return false;

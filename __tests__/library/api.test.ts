@@ -33,7 +33,9 @@ describe('compare', () => {
     expect(compare([302, 'see other'], { lang: 'fr' })).toMatchObject({ codes: [302, 303], lang: 'fr' });
   });
   test('arguments that are not codes are a TypeError that says which', () => {
-    expect(() => compare(301, null as unknown as number)).toThrow(new TypeError('code 2 must be a status code (number) or a query (string), not null'));
+    expect(() => compare(301, null as unknown as number)).toThrow(
+      new TypeError('code 2 must be a status code (number) or a query (string), not null'),
+    );
     expect(() => explain({} as unknown as number)).toThrow(TypeError);
   });
 });
@@ -47,7 +49,8 @@ describe('errors', () => {
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error).toMatchObject({ message: 'no status code matches "bogus"', key: 'notFound', params: { input: 'bogus' }, exitCode: 1 });
     }
-    expect(() => compare(404)).toThrow('give at least two different codes to compare');
+    expect(() => compare(404)).toThrow('give at least two codes to compare: 404 is often compared with 200');
+    expect(() => compare([])).toThrow('give at least two different codes to compare');
     expect(() => compare(404, 404)).toThrow('404 was given more than once: compare different codes');
   });
 });

@@ -32,7 +32,10 @@ describe('fitColumns', () => {
 
   test('any table: within the space, no column narrower than its longest word nor wider than its longest text', () => {
     const table = fc.integer({ min: 1, max: 6 }).chain((columns) =>
-      fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 30 }), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 30 }), { minLength: columns, maxLength: columns }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
     );
     fc.assert(
       fc.property(table, fc.integer({ min: 1, max: 120 }), (rows, available) => {

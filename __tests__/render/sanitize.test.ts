@@ -23,7 +23,10 @@ test('JSON escapes C1, format and separator characters too, and stays valid JSON
 });
 
 test('no text, whatever it holds, comes out with a character a terminal could act on', () => {
-  const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code)) }));
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code)) }),
+  );
   fc.assert(
     fc.property(anyText, (text) => {
       expect(sanitizeInput(text, Infinity)).not.toMatch(UNSAFE);

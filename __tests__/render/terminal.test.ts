@@ -4,24 +4,65 @@ import type { Block, Document } from '../../src/views/document';
 const ESCAPE = /\u001b\[/;
 const draw = (
   document: Document,
-  { width = 80, measure = width, colorLevel = 0, decorated = false, ascii = false }: { width?: number; measure?: number; colorLevel?: ColorLevel; decorated?: boolean; ascii?: boolean } = {},
+  {
+    width = 80,
+    measure = width,
+    colorLevel = 0,
+    decorated = false,
+    ascii = false,
+  }: { width?: number; measure?: number; colorLevel?: ColorLevel; decorated?: boolean; ascii?: boolean } = {},
 ) => renderDocument(document, { width, measure, colorLevel, decorated, ascii });
-const longestLine = (text: string) => Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.length));
-const paragraph = 'The server has handled the request and wants the client to look elsewhere for the outcome: the Location header names a different resource.';
+const longestLine = (text: string) =>
+  Math.max(
+    ...text
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((line) => line.length),
+  );
+const paragraph =
+  'The server has handled the request and wants the client to look elsewhere for the outcome: the Location header names a different resource.';
 
 describe('blocks', () => {
   test('top-level blocks are separated by a blank line, those of a group are not', () => {
-    expect(draw([{ kind: 'group', blocks: [{ kind: 'line', spans: [{ text: 'a' }] }, { kind: 'line', spans: [{ text: 'b' }] }] }, { kind: 'line', spans: [{ text: 'c' }] }])).toBe('a\nb\n\nc\n');
+    expect(
+      draw([
+        {
+          kind: 'group',
+          blocks: [
+            { kind: 'line', spans: [{ text: 'a' }] },
+            { kind: 'line', spans: [{ text: 'b' }] },
+          ],
+        },
+        { kind: 'line', spans: [{ text: 'c' }] },
+      ]),
+    ).toBe('a\nb\n\nc\n');
   });
 
   test.each([30, 50, 80])('running text is wrapped to %d columns, indented in a section', (width) => {
     const text = draw([{ kind: 'section', heading: 'Description', blocks: [{ kind: 'text', text: paragraph }] }], { width });
     expect(longestLine(text)).toBeLessThanOrEqual(width);
-    expect(text.trimEnd().split('\n').slice(1).every((line) => line.startsWith('  '))).toBe(true);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .every((line) => line.startsWith('  ')),
+    ).toBe(true);
   });
 
   test('fields: values aligned, and wrapped under their own column', () => {
-    const text = draw([{ kind: 'fields', rows: [['Client side', paragraph], ['At fault', 'nobody']] }], { width: 60 });
+    const text = draw(
+      [
+        {
+          kind: 'fields',
+          rows: [
+            ['Client side', paragraph],
+            ['At fault', 'nobody'],
+          ],
+        },
+      ],
+      { width: 60 },
+    );
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ {2}Client side {2}The server/);
     expect(lines[1]).toMatch(/^ {15}\S/);
@@ -35,14 +76,28 @@ describe('blocks', () => {
   });
 
   test('a list of codes, in their class colours when colour is on', () => {
-    const block: Block = { kind: 'codes', items: [{ code: 404, class: '4xx', reason: 'Not Found' }, { code: 499, class: '4xx', reason: 'Client Closed Request', note: 'unofficial' }] };
+    const block: Block = {
+      kind: 'codes',
+      items: [
+        { code: 404, class: '4xx', reason: 'Not Found' },
+        { code: 499, class: '4xx', reason: 'Client Closed Request', note: 'unofficial' },
+      ],
+    };
     expect(draw([block])).toBe('  404  Not Found\n  499  Client Closed Request (unofficial)\n');
     expect(draw([block], { colorLevel: 1 })).toMatch(ESCAPE);
   });
 });
 
 describe('colour', () => {
-  const document: Document = [{ kind: 'line', spans: [{ text: '303 See Other', bold: true, class: '3xx' }, { text: ' (Voir ailleurs)', dim: true }] }];
+  const document: Document = [
+    {
+      kind: 'line',
+      spans: [
+        { text: '303 See Other', bold: true, class: '3xx' },
+        { text: ' (Voir ailleurs)', dim: true },
+      ],
+    },
+  ];
   test('off: no escape sequence at all', () => expect(draw(document)).toBe('303 See Other (Voir ailleurs)\n'));
   test('on: escape sequences around the styled spans, the same text once they are removed', () => {
     const text = draw(document, { colorLevel: 3 });
@@ -121,7 +176,14 @@ describe('grids', () => {
 
 describe('measure and ASCII', () => {
   test('running text stays at the measure while a table takes the whole width', () => {
-    const wide: Block = { kind: 'table', columns: [{ text: '200', class: '2xx' }, { text: '301', class: '3xx' }], rows: [{ label: 'Cacheable by default', values: ['yes '.repeat(20).trim(), 'no '.repeat(20).trim()] }] };
+    const wide: Block = {
+      kind: 'table',
+      columns: [
+        { text: '200', class: '2xx' },
+        { text: '301', class: '3xx' },
+      ],
+      rows: [{ label: 'Cacheable by default', values: ['yes '.repeat(20).trim(), 'no '.repeat(20).trim()] }],
+    };
     const text = draw([{ kind: 'text', text: paragraph + ' ' + paragraph }, wide], { width: 200, measure: 100 });
     const [prose, table] = text.split('\n\n');
     expect(longestLine(prose)).toBeLessThanOrEqual(100);
@@ -131,7 +193,14 @@ describe('measure and ASCII', () => {
   test('ASCII only: borders, signs and letters in ASCII, lines still within the width', () => {
     const document: Document = [
       { kind: 'text', text: 'RFC 9110 §15.4.4 · active — “quoted” café…' },
-      { kind: 'table', columns: [{ text: '301', class: '3xx' }, { text: '302', class: '3xx' }], rows: [{ label: 'Defined in', values: ['RFC 9110 §15.4.2', 'RFC 9110 §15.4.3'] }] },
+      {
+        kind: 'table',
+        columns: [
+          { text: '301', class: '3xx' },
+          { text: '302', class: '3xx' },
+        ],
+        rows: [{ label: 'Defined in', values: ['RFC 9110 §15.4.2', 'RFC 9110 §15.4.3'] }],
+      },
     ];
     const text = draw(document, { ascii: true, decorated: true, width: 40 });
     expect(text).toMatch(/^[\x00-\x7f]*$/);

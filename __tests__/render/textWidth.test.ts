@@ -5,7 +5,6 @@ import stringWidth from 'string-width';
 
 import { isOneColumnEach, textWidth } from '../../src/render/textWidth';
 
-
 /** Every string in the JSON files under `dir`, but for the folders named in `skip`. */
 function dataStrings(dir: string, skip: readonly string[]): string[] {
   const walk = (node: unknown): string[] =>
@@ -30,10 +29,13 @@ test('others are not counted as one column: controls, combining marks, wide char
   }
 });
 
-test('textWidth gives string-width\'s widths, on any text', () => {
+test("textWidth gives string-width's widths, on any text", () => {
   const oneColumnText = fc.string({ unit: fc.constantFrom(...oneColumnCharacters) });
   const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
-  fc.assert(fc.property(fc.oneof(oneColumnText, anyText), (text) => textWidth(text) === stringWidth(text)), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.oneof(oneColumnText, anyText), (text) => textWidth(text) === stringWidth(text)),
+    { numRuns: 2000 },
+  );
 });
 
 test('every text of the knowledge base in a Latin script is measured without string-width', () => {

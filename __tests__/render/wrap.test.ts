@@ -30,7 +30,10 @@ describe('wrap', () => {
     expect(wrap('abc', 2, '    ')).toBe('    a\n    b\n    c');
   });
 
-  const words = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '\u00a0'), minLength: 1, maxLength: 15 }), { minLength: 1, maxLength: 20 });
+  const words = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '\u00a0'), minLength: 1, maxLength: 15 }), {
+    minLength: 1,
+    maxLength: 20,
+  });
   const widths = fc.integer({ min: 1, max: 30 });
 
   test('no line is longer than the width; no character is lost or added', () => {
@@ -57,7 +60,8 @@ describe('wrap', () => {
 });
 
 describe('wrap in Chinese and Japanese', () => {
-  const japanese = 'オリジンサーバーは要求された URI に何も見つけられず、その不在が一時的か恒久的かも示しません（恒久的であることを示すのは 410 です）。';
+  const japanese =
+    'オリジンサーバーは要求された URI に何も見つけられず、その不在が一時的か恒久的かも示しません（恒久的であることを示すのは 410 です）。';
   test('breaks between characters, counting each as two columns', () => {
     const lines = wrap(japanese, 30).split('\n');
     expect(lines.length).toBeGreaterThan(1);

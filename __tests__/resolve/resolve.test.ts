@@ -12,10 +12,19 @@ const codeOf = (query: string) => {
 
 describe('splitQueries', () => {
   test.each([
-    [['303', '404', '500'], ['303', '404', '500']],
+    [
+      ['303', '404', '500'],
+      ['303', '404', '500'],
+    ],
     [['payload', 'too', 'large'], ['payload too large']],
-    [['303', 'see', 'other', '404'], ['303', 'see other', '404']],
-    [['4xx', 'teapot'], ['4xx', 'teapot']],
+    [
+      ['303', 'see', 'other', '404'],
+      ['303', 'see other', '404'],
+    ],
+    [
+      ['4xx', 'teapot'],
+      ['4xx', 'teapot'],
+    ],
     [['HTTP/1.1 404 Not Found'], ['HTTP/1.1 404 Not Found']],
   ])('%j → %j', (words, queries) => expect(splitQueries(words)).toEqual(queries));
 });
@@ -78,16 +87,21 @@ describe('resolveQuery', () => {
   });
 
   test('a phrase that names another code than the number is an error', () => {
-    expect(() => resolve('404 See Other')).toThrow(expect.objectContaining({ key: 'phraseMismatch', params: expect.objectContaining({ code: 404, other: '303' }) }));
+    expect(() => resolve('404 See Other')).toThrow(
+      expect.objectContaining({ key: 'phraseMismatch', params: expect.objectContaining({ code: 404, other: '303' }) }),
+    );
   });
 
   test.each(['a', 'zz'])('%j, shorter than any word worth searching, is refused with a hint', (query) => {
     expect(() => resolve(query)).toThrow(expect.objectContaining({ key: 'queryTooShort' }));
   });
 
-  test.each(['0', '99', '600', '1e3', '0x1F4', '404.0', '-1', '1000', '12', 'HTTP/1.1 999', '999 Not Found'])('%j is a usage error', (query) => {
-    expect(() => resolve(query)).toThrow(UsageError);
-  });
+  test.each(['0', '99', '600', '1e3', '0x1F4', '404.0', '-1', '1000', '12', 'HTTP/1.1 999', '999 Not Found'])(
+    '%j is a usage error',
+    (query) => {
+      expect(() => resolve(query)).toThrow(UsageError);
+    },
+  );
   test.each(['  ', '\u200b'])('%j, empty, is a usage error', (query) => expect(() => resolve(query)).toThrow(UsageError));
   test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'zzzzzz', 'x'.repeat(100_000)])('%j is not found', (query) => {
     expect(() => resolve(query)).toThrow(NotFoundError);

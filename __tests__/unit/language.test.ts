@@ -19,7 +19,12 @@ describe('chooseLanguage', () => {
     [{}, 'en'],
   ])('environment %j → %s', (env, lang) => expect(chooseLanguage(undefined, env, available)).toBe(lang));
 
-  test.each([['fr', 'fr'], ['FR', 'fr'], ['fr_FR.UTF-8', 'fr'], ['en', 'en']])('--lang %s → %s', (option, lang) => {
+  test.each([
+    ['fr', 'fr'],
+    ['FR', 'fr'],
+    ['fr_FR.UTF-8', 'fr'],
+    ['en', 'en'],
+  ])('--lang %s → %s', (option, lang) => {
     expect(chooseLanguage(option, { LANG: 'en_US' }, available)).toBe(lang);
   });
 

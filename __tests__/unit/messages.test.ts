@@ -55,7 +55,14 @@ test('plural forms follow the language rule', () => {
 });
 
 test('a language with more forms gets each of them', () => {
-  expect([1, 2, 5, 21, 22, 11].map((n) => ru.plural('n', n, { n }))).toEqual(['1 код', '2 кода', '5 кодов', '21 код', '22 кода', '11 кодов']);
+  expect([1, 2, 5, 21, 22, 11].map((n) => ru.plural('n', n, { n }))).toEqual([
+    '1 код',
+    '2 кода',
+    '5 кодов',
+    '21 код',
+    '22 кода',
+    '11 кодов',
+  ]);
 });
 
 test('a form the message lacks falls back to "other"', () => {
@@ -77,7 +84,10 @@ test('a sentence of three clauses or more can be cut after each clause; two stay
 });
 
 test('messages taken from English are recorded while an answer is built, and only then', () => {
-  expect(en.recordFallbacks(() => [en.text('hello'), en.text('fallback')])).toEqual({ value: ['hello {name} {unknown}', 'from English'], fallbacks: ['fallback'] });
+  expect(en.recordFallbacks(() => [en.text('hello'), en.text('fallback')])).toEqual({
+    value: ['hello {name} {unknown}', 'from English'],
+    fallbacks: ['fallback'],
+  });
   expect(en.recordFallbacks(() => en.text('hello')).fallbacks).toEqual([]);
   // Nested recordings each see what they used; the outer one sees all.
   const outer = en.recordFallbacks(() => en.recordFallbacks(() => en.text('fallback')).fallbacks);

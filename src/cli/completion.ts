@@ -24,11 +24,20 @@ function bash(commands: CommandDeclaration[], words: Words): string {
   const valueCases = (command: CommandDeclaration) =>
     allOptions(command)
       .filter((option) => option.value?.completion)
-      .map((option) => `    ${flagsOf(option).join('|')}) COMPREPLY=($(compgen -W "${words.values(option.value!.completion!).map(([v]) => v).join(' ')}" -- "$current")); return ;;`)
+      .map(
+        (option) =>
+          `    ${flagsOf(option).join('|')}) COMPREPLY=($(compgen -W "${words
+            .values(option.value!.completion!)
+            .map(([v]) => v)
+            .join(' ')}" -- "$current")); return ;;`,
+      )
       .join('\n');
   const subcommandCases = (command: CommandDeclaration) =>
     (command.subcommands ?? [])
-      .map((sub) => `  if [[ "\${COMP_WORDS[1]}" == ${sub.name} ]]; then COMPREPLY=($(compgen -W "${sub.arguments.flatMap((a) => (a.completion ? words.values(a.completion).map(([v]) => v) : [])).join(' ')}" -- "$current")); return; fi`)
+      .map(
+        (sub) =>
+          `  if [[ "\${COMP_WORDS[1]}" == ${sub.name} ]]; then COMPREPLY=($(compgen -W "${sub.arguments.flatMap((a) => (a.completion ? words.values(a.completion).map(([v]) => v) : [])).join(' ')}" -- "$current")); return; fi`,
+      )
       .join('\n');
   const functions = commands.map((command) => {
     const argumentWords = command.arguments.flatMap((a) => (a.completion ? words.values(a.completion).map(([v]) => v) : []));
@@ -52,12 +61,18 @@ ${functions.join('\n')}
 function zsh(commands: CommandDeclaration[], words: Words): string {
   const quote = (text: string) => text.replace(/'/g, "'\\''");
   const describe = (text: string) => quote(text.replace(/\[/g, '(').replace(/\]/g, ')'));
-  const pairs = (kind: Completion) => words.values(kind).map(([value, description]) => `'${quote(value)}:${quote(description.replace(/:/g, '\\:'))}'`).join(' ');
+  const pairs = (kind: Completion) =>
+    words
+      .values(kind)
+      .map(([value, description]) => `'${quote(value)}:${quote(description.replace(/:/g, '\\:'))}'`)
+      .join(' ');
   const valueFunctions = (['codes', 'languages', 'shells', 'ecosystems', 'colors'] as Completion[])
     .map((kind) => `_httpdiff_${kind}() {\n  local -a values=(${pairs(kind)})\n  _describe -t ${kind} ${kind} values\n}`)
     .join('\n');
   const spec = (option: OptionDeclaration) => {
-    const value = option.value ? `:${option.value.completion ?? 'value'}:${option.value.completion ? `_httpdiff_${option.value.completion}` : ''}` : '';
+    const value = option.value
+      ? `:${option.value.completion ?? 'value'}:${option.value.completion ? `_httpdiff_${option.value.completion}` : ''}`
+      : '';
     const repeat = option.repeatable ? '*' : '';
     return option.short
       ? `'${repeat}(-${option.short} --${option.long})'{-${option.short},--${option.long}}'[${describe(words.help(option))}]${value}'`
@@ -71,9 +86,14 @@ function zsh(commands: CommandDeclaration[], words: Words): string {
       subcommands.length === 0
         ? ''
         : subcommands
-            .map((sub) => `  if [[ \${words[2]} == ${sub.name} ]]; then\n    _arguments '1:command:(${sub.name})' ${sub.arguments.map((a, i) => `'${i + 2}:${a.completion ?? 'value'}:${a.completion ? `_httpdiff_${a.completion}` : ''}'`).join(' ')}\n    return\n  fi`)
+            .map(
+              (sub) =>
+                `  if [[ \${words[2]} == ${sub.name} ]]; then\n    _arguments '1:command:(${sub.name})' ${sub.arguments.map((a, i) => `'${i + 2}:${a.completion ?? 'value'}:${a.completion ? `_httpdiff_${a.completion}` : ''}'`).join(' ')}\n    return\n  fi`,
+            )
             .join('\n') + '\n';
-    return `${functionName(command)}() {\n${dispatch}  _arguments -s \\\n${allOptions(command).map((option) => `    ${spec(option)} \\`).join('\n')}\n    ${rest}\n}`;
+    return `${functionName(command)}() {\n${dispatch}  _arguments -s \\\n${allOptions(command)
+      .map((option) => `    ${spec(option)} \\`)
+      .join('\n')}\n    ${rest}\n}`;
   });
   const names = commands.map((command) => command.name).join(' ');
   return `#compdef ${names}
@@ -97,7 +117,11 @@ fi
 
 function fish(commands: CommandDeclaration[], words: Words): string {
   const quote = (text: string) => `'${text.replace(/[\\']/g, (char) => `\\${char}`)}'`;
-  const candidates = (kind: Completion) => words.values(kind).map(([value, description]) => quote(`${value}\t${description}`)).join(' ');
+  const candidates = (kind: Completion) =>
+    words
+      .values(kind)
+      .map(([value, description]) => quote(`${value}\t${description}`))
+      .join(' ');
   const lines = commands.flatMap((command) => {
     const subcommands = command.subcommands ?? [];
     const none = subcommands.length > 0 ? ` -n 'not __fish_seen_subcommand_from ${subcommands.map((sub) => sub.name).join(' ')}'` : '';
@@ -118,7 +142,12 @@ function fish(commands: CommandDeclaration[], words: Words): string {
       ),
       ...subcommands.flatMap((sub) => [
         `complete -c ${command.name}${none} -a ${sub.name} -d ${quote(words.help({ long: sub.name, help: sub.description }))}`,
-        ...sub.arguments.filter((a) => a.completion).map((a) => `complete -c ${command.name} -n '__fish_seen_subcommand_from ${sub.name}' -a "${candidates(a.completion!).replace(/"/g, '\\"')}"`),
+        ...sub.arguments
+          .filter((a) => a.completion)
+          .map(
+            (a) =>
+              `complete -c ${command.name} -n '__fish_seen_subcommand_from ${sub.name}' -a "${candidates(a.completion!).replace(/"/g, '\\"')}"`,
+          ),
       ]),
     ];
   });
@@ -135,7 +164,14 @@ export function completionScript(shell: Shell, commands: CommandDeclaration[], k
         case 'codes':
           return kb.list().map((entry) => [String(entry.code), entry.reason]);
         case 'languages':
-          return kb.languages().map((tag) => [tag, kb.locale(tag).messages.language && typeof kb.locale(tag).messages.language === 'object' ? String((kb.locale(tag).messages.language as Record<string, string>).name) : tag]);
+          return kb
+            .languages()
+            .map((tag) => [
+              tag,
+              kb.locale(tag).messages.language && typeof kb.locale(tag).messages.language === 'object'
+                ? String((kb.locale(tag).messages.language as Record<string, string>).name)
+                : tag,
+            ]);
         case 'shells':
           return SHELLS.map((name) => [name, name]);
         case 'ecosystems':

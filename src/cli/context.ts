@@ -101,5 +101,11 @@ export function asciiOnly(env: NodeJS.ProcessEnv): boolean {
 export function terminalOptions(color: boolean | string | undefined, io: Io): TerminalOptions {
   const width = columnsOf(io);
   const level = colorLevel(colorChoice(color ?? true), io);
-  return { width, measure: Math.min(width, MEASURE), colorLevel: level, decorated: !!io.stdout.isTTY || level > 0, ascii: asciiOnly(io.env) };
+  return {
+    width,
+    measure: Math.min(width, MEASURE),
+    colorLevel: level,
+    decorated: !!io.stdout.isTTY || level > 0,
+    ascii: asciiOnly(io.env),
+  };
 }

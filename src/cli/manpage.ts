@@ -73,7 +73,12 @@ export function manPages(kbDir: string, version: string): Record<string, string>
   return Object.fromEntries(
     Object.values(COMMANDS).map((command: CommandDeclaration) => [
       `${command.name}.1`,
-      manPage(command, kb, version, names.filter((name) => name !== command.name)),
+      manPage(
+        command,
+        kb,
+        version,
+        names.filter((name) => name !== command.name),
+      ),
     ]),
   );
 }

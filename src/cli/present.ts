@@ -32,7 +32,6 @@ export type Format =
   /** text: how to draw, and the ecosystems whose constants an explanation shows */
   | { json: false; terminal: TerminalOptions; ecosystems: readonly string[]; short?: boolean };
 
-
 /** What `--json` prints for a result: the domain object itself, or `{"error": …}`. */
 export function jsonOf(result: Result, m: Messages): unknown {
   if (result.kind !== 'error') return result.value;
@@ -74,7 +73,10 @@ export function present(result: Exclude<Result, { kind: 'error' }>, format: Form
  */
 export function separator(format: Format): string {
   if (format.json || format.short) return '';
-  const rule = renderDocument([{ kind: 'line', spans: [{ text: '\u2500'.repeat(Math.min(format.terminal.measure, 40)), dim: true }] }], format.terminal);
+  const rule = renderDocument(
+    [{ kind: 'line', spans: [{ text: '\u2500'.repeat(Math.min(format.terminal.measure, 40)), dim: true }] }],
+    format.terminal,
+  );
   return `\n${rule}\n`;
 }
 

@@ -65,7 +65,11 @@ function helpItems(items: [term: string, description: string][], width: number):
 function localizedHelp(m: Messages, width: number) {
   return {
     formatHelp(cmd: Command, helper: Help): string {
-      const lines = [wrap(`${m.text('help.usageHeading')} ${helper.commandUsage(cmd)}`, width), '', wrap(helper.commandDescription(cmd), width)];
+      const lines = [
+        wrap(`${m.text('help.usageHeading')} ${helper.commandUsage(cmd)}`, width),
+        '',
+        wrap(helper.commandDescription(cmd), width),
+      ];
       const groups: [string, [string, string][]][] = [
         ['help.argumentsHeading', helper.visibleArguments(cmd).map((a) => [helper.argumentTerm(a), helper.argumentDescription(a)])],
         ['help.optionsHeading', helper.visibleOptions(cmd).map((o) => [helper.optionTerm(o), helper.optionDescription(o)])],
@@ -110,13 +114,21 @@ function buildCommand(declaration: CommandDeclaration, ctx: Context, setExitCode
     if (option.long === 'help' || option.long === 'version') continue;
     const flags = optionFlags(option, m);
     const help = m.text(option.help, { languages: ctx.kb.languages().join(', ') });
-    command.addOption(option.repeatable ? new Option(flags, help).argParser((value: string, previous: string[] = []) => [...previous, value]) : new Option(flags, help));
+    command.addOption(
+      option.repeatable
+        ? new Option(flags, help).argParser((value: string, previous: string[] = []) => [...previous, value])
+        : new Option(flags, help),
+    );
   }
   if (topLevel) command.version(version, '-V, --version', m.text('help.version'));
   command.helpOption('-h, --help', m.text('help.help'));
   if (declaration.examples.length > 0 || topLevel) {
-    const exits = helpItems(exitCodes(declaration).map(([code, key]) => [String(code), m.text(key)]), width);
-    const examples = declaration.examples.length > 0 ? `\n${m.text('help.examples')}\n${declaration.examples.map((e) => `  ${e}`).join('\n')}\n` : '';
+    const exits = helpItems(
+      exitCodes(declaration).map(([code, key]) => [String(code), m.text(key)]),
+      width,
+    );
+    const examples =
+      declaration.examples.length > 0 ? `\n${m.text('help.examples')}\n${declaration.examples.map((e) => `  ${e}`).join('\n')}\n` : '';
     command.addHelpText('after', `${examples}\n${m.text('help.exitCodes')}\n${exits.join('\n')}\n`);
   }
   command.configureOutput({
@@ -127,7 +139,9 @@ function buildCommand(declaration: CommandDeclaration, ctx: Context, setExitCode
   command.action(async (...args: unknown[]) => {
     // commander passes the arguments, then the options, then the command itself.
     const options = args[args.length - 2] as Parameters<CommandDeclaration['run']>[2];
-    const positional = args.slice(0, -2).flatMap((value) => (value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string]));
+    const positional = args
+      .slice(0, -2)
+      .flatMap((value) => (value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string]));
     setExitCode(await declaration.run(ctx, positional, { ...command.optsWithGlobals(), ...options }));
   });
   for (const subcommand of declaration.subcommands ?? []) command.addCommand(buildCommand(subcommand, ctx, setExitCode, false));

@@ -316,7 +316,8 @@ export function compareCodes(kb: KnowledgeBase, codes: number[], lang: string): 
   if (codes.length === 1) {
     // One code: say what people compare it with, so that the next command is one copy away.
     const others = kb.code(codes[0])?.confusedWith ?? [];
-    if (others.length > 0) throw new UsageError('needTwoCodesOf', { code: codes[0], others: others.join(', '), example: `httpdiff ${codes[0]} ${others[0]}` });
+    if (others.length > 0)
+      throw new UsageError('needTwoCodesOf', { code: codes[0], others: others.join(', '), example: `httpdiff ${codes[0]} ${others[0]}` });
   }
   if (codes.length < 2) throw new UsageError('needTwoCodes');
   const m = messagesFor(kb, lang);

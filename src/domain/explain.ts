@@ -269,7 +269,14 @@ export interface Candidates {
  * Candidates for a query, as lists show codes; a code named through a vendor's meaning (`vendors`: code → vendor
  * id) is shown with that meaning ("451 Redirect", Exchange's), not with its registered one.
  */
-export function explainCandidates(kb: KnowledgeBase, query: string, codes: number[], lang: string, total = codes.length, vendors: Record<number, string> = {}): Candidates {
+export function explainCandidates(
+  kb: KnowledgeBase,
+  query: string,
+  codes: number[],
+  lang: string,
+  total = codes.length,
+  vendors: Record<number, string> = {},
+): Candidates {
   const entries = kb.list();
   const candidates = codes.map((code): ListEntry => {
     const meaning = Object.hasOwn(vendors, code) ? kb.code(code)?.meanings.find((candidate) => candidate.id === vendors[code]) : undefined;

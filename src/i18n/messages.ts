@@ -121,5 +121,11 @@ export class Messages {
 /** The interface strings of a shipped language. */
 export function messagesFor(kb: KnowledgeBase, lang: string): Messages {
   const texts = kb.locale(lang);
-  return new Messages(lang, texts.messages, () => texts.plural, texts.untranslatedMessages, () => kb.locale(DEFAULT_LANGUAGE).plural);
+  return new Messages(
+    lang,
+    texts.messages,
+    () => texts.plural,
+    texts.untranslatedMessages,
+    () => kb.locale(DEFAULT_LANGUAGE).plural,
+  );
 }

@@ -83,7 +83,11 @@ function readJson<T>(path: string): T {
 }
 
 function jsonFilesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+    : [];
 }
 
 const byNumber = (a: number, b: number) => a - b;
@@ -172,7 +176,10 @@ function readFacts(sourceDir: string, checker: Checker): Sources {
 
   const ecosystems = new Map<string, EcosystemFile>();
   for (const name of jsonFilesIn(join(sourceDir, 'constants'))) {
-    ecosystems.set(basename(name, '.json'), checker.read<EcosystemFile>(join(sourceDir, 'constants', name), 'constants.schema.json', `constants/${name}`));
+    ecosystems.set(
+      basename(name, '.json'),
+      checker.read<EcosystemFile>(join(sourceDir, 'constants', name), 'constants.schema.json', `constants/${name}`),
+    );
   }
 
   const localesDir = join(sourceDir, 'locales');
@@ -234,15 +241,24 @@ function localizeMessages(lang: string, english: MessageTree, own: MessageTree, 
       const localValue = local?.[key];
       const leaf = typeof value === 'string' || isPluralNode(value);
       if (!leaf) {
-        checker.check(localValue === undefined || typeof localValue === 'object', `locales/${lang}/messages.json: ${where} must be an object`);
+        checker.check(
+          localValue === undefined || typeof localValue === 'object',
+          `locales/${lang}/messages.json: ${where} must be an object`,
+        );
         result[key] = merge(value, typeof localValue === 'object' ? localValue : undefined, `${where}.`);
       } else if (localValue === undefined) {
         result[key] = value;
         untranslated.push(where);
       } else {
         const plural = typeof value === 'object';
-        checker.check(plural === (typeof localValue === 'object'), `locales/${lang}/messages.json: ${where} must be ${plural ? 'plural forms' : 'a string'}`);
-        checker.check(sameSet(placeholders(value), placeholders(localValue)), `locales/${lang}/messages.json: ${where} must use the placeholders of English`);
+        checker.check(
+          plural === (typeof localValue === 'object'),
+          `locales/${lang}/messages.json: ${where} must be ${plural ? 'plural forms' : 'a string'}`,
+        );
+        checker.check(
+          sameSet(placeholders(value), placeholders(localValue)),
+          `locales/${lang}/messages.json: ${where} must use the placeholders of English`,
+        );
         if (plural && typeof localValue === 'object') {
           const forms = Object.keys(localValue);
           checker.check(
@@ -253,19 +269,24 @@ function localizeMessages(lang: string, english: MessageTree, own: MessageTree, 
         result[key] = localValue;
       }
     }
-    for (const key of Object.keys(local ?? {})) checker.check(key in base, `locales/${lang}/messages.json: ${path}${key} is not an English message`);
+    for (const key of Object.keys(local ?? {}))
+      checker.check(key in base, `locales/${lang}/messages.json: ${path}${key} is not an English message`);
     return result;
   };
   return { messages: merge(english, own, ''), untranslated };
 }
 
 function countLeaves(tree: MessageTree): number {
-  return Object.values(tree).reduce<number>((sum, node) => sum + (typeof node === 'string' || isPluralNode(node) ? 1 : countLeaves(node)), 0);
+  return Object.values(tree).reduce<number>(
+    (sum, node) => sum + (typeof node === 'string' || isPluralNode(node) ? 1 : countLeaves(node)),
+    0,
+  );
 }
 
 function countTexts(texts: object): number {
   let count = 0;
-  for (const value of Object.values(texts) as unknown[]) count += typeof value === 'object' && value !== null && !Array.isArray(value) ? countTexts(value) : 1;
+  for (const value of Object.values(texts) as unknown[])
+    count += typeof value === 'object' && value !== null && !Array.isArray(value) ? countTexts(value) : 1;
   return count;
 }
 
@@ -309,7 +330,9 @@ function addName(index: Record<string, NameMatch[]>, key: string, match: NameMat
 function sortMatches(index: Record<string, NameMatch[]>): Record<string, NameMatch[]> {
   const sorted: Record<string, NameMatch[]> = {};
   for (const key of Object.keys(index).sort()) {
-    sorted[key] = index[key].sort((a, b) => VIA_ORDER.indexOf(a[1]) - VIA_ORDER.indexOf(b[1]) || a[0] - b[0] || String(a[2]).localeCompare(String(b[2])));
+    sorted[key] = index[key].sort(
+      (a, b) => VIA_ORDER.indexOf(a[1]) - VIA_ORDER.indexOf(b[1]) || a[0] - b[0] || String(a[2]).localeCompare(String(b[2])),
+    );
   }
   return sorted;
 }
@@ -333,7 +356,14 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
       if (!knownCodes.includes(code)) warnings.push(`constants/${id}.json: ${code} is not a known code; its names are indexed only`);
       const registration = registrations.get(code);
       for (const { name, ...rest } of entries) {
-        const constant: Constant = { ecosystem: id, label: ecosystem.label, name, qualified: `${shortest}${name}`, ...rest, iana: ianaSpelling(name, registration) };
+        const constant: Constant = {
+          ecosystem: id,
+          label: ecosystem.label,
+          name,
+          qualified: `${shortest}${name}`,
+          ...rest,
+          iana: ianaSpelling(name, registration),
+        };
         constantsOf.set(code, [...(constantsOf.get(code) ?? []), constant]);
         addName(constantNames, name.toLowerCase(), [code, 'constant', id]);
       }
@@ -348,7 +378,14 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     const meanings = vendors.get(code) ?? [];
     const keys = comparisonsOf(code);
     const confusedWith = [...new Set(keys.flatMap((key) => comparisons.get(key)!.codes))].filter((other) => other !== code).sort(byNumber);
-    const compiled: CompiledCode = { code, registration, meanings, comparisons: keys, confusedWith, constants: constantsOf.get(code) ?? [] };
+    const compiled: CompiledCode = {
+      code,
+      registration,
+      meanings,
+      comparisons: keys,
+      confusedWith,
+      constants: constantsOf.get(code) ?? [],
+    };
     out.json(`codes/${code}.json`, compiled);
     const vendorIds = meanings.map((meaning) => meaning.id);
     listEntries.push(
@@ -365,7 +402,8 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     if (registration.status !== 'unused') addName(names, normalizeName(registration.reason), [code, 'reason']);
     for (const alias of registration.aliases) addName(names, normalizeName(alias), [code, 'alias']);
   }
-  for (const [code, meanings] of vendors) for (const meaning of meanings) addName(names, normalizeName(meaning.reason), [code, 'vendor', meaning.id]);
+  for (const [code, meanings] of vendors)
+    for (const meaning of meanings) addName(names, normalizeName(meaning.reason), [code, 'vendor', meaning.id]);
 
   // Languages.
   const english = readLocale(sourceDir, SOURCE_LANGUAGE, checker);
@@ -406,7 +444,10 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     ) as CompiledLocale['classes'];
     const locale: CompiledLocale = { messages, untranslatedMessages: untranslated, classes };
     out.json(`locales/${lang}/locale.json`, locale);
-    out.text(`locales/${lang}/plural.js`, `'use strict';\n// CLDR plural rule of "${lang}", from make-plural.\nmodule.exports = ${plural.source};`);
+    out.text(
+      `locales/${lang}/plural.js`,
+      `'use strict';\n// CLDR plural rule of "${lang}", from make-plural.\nmodule.exports = ${plural.source};`,
+    );
     const name = typeof messages.language === 'object' ? messages.language.name : undefined;
     languageList.push({ tag: lang, name: typeof name === 'string' ? name : lang });
 
@@ -422,7 +463,11 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
         if (lang !== SOURCE_LANGUAGE && localReason) addName(names, normalizeName(localReason), [code, 'localized', lang]);
       }
       for (const meaning of vendors.get(code) ?? []) {
-        const localized = localize<CodeTexts>(english.vendors[code]?.[meaning.id], own.vendors[code]?.[meaning.id], `meanings.${meaning.id}.`);
+        const localized = localize<CodeTexts>(
+          english.vendors[code]?.[meaning.id],
+          own.vendors[code]?.[meaning.id],
+          `meanings.${meaning.id}.`,
+        );
         compiled.meanings[meaning.id] = localized;
         tally(`vendors ${code} ${meaning.id}`, localized, english.vendors[code]?.[meaning.id]);
         search.addTexts(code, own.vendors[code]?.[meaning.id]);
@@ -445,13 +490,17 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
         const ownText = own.findings[key][field];
         const englishText = english.findings[key][field];
         if (ownText !== undefined && englishText !== undefined) {
-          checker.check(sameSet(placeholders(ownText), placeholders(englishText)), `locales/${lang}/findings.json: ${key}.${field} must use the placeholders of English`);
+          checker.check(
+            sameSet(placeholders(ownText), placeholders(englishText)),
+            `locales/${lang}/findings.json: ${key}.${field} must use the placeholders of English`,
+          );
         }
       }
       findings[key] = localized;
       tally(`findings ${key}`, localized, english.findings[key]);
     }
-    for (const key of Object.keys(own.findings)) checker.check(key in english.findings, `locales/${lang}/findings.json: ${key} is not an English finding`);
+    for (const key of Object.keys(own.findings))
+      checker.check(key in english.findings, `locales/${lang}/findings.json: ${key} is not an English finding`);
     out.json(`locales/${lang}/findings.json`, findings);
     const totalMessages = countLeaves(english.messages);
     report.languages.push({
@@ -470,7 +519,11 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     names: sortMatches(names),
     constants: sortMatches(constantNames),
     qualifiers: [...qualifiers].sort(([a], [b]) => b.length - a.length || a.localeCompare(b)),
-    classes: Object.fromEntries(Object.keys(classNames).sort().map((name) => [name, classNames[name]])),
+    classes: Object.fromEntries(
+      Object.keys(classNames)
+        .sort()
+        .map((name) => [name, classNames[name]]),
+    ),
   };
   out.json('names.json', compiledNames);
   out.json('search.json', search.build(knownCodes.length));
@@ -561,7 +614,9 @@ interface SourceLocale {
 function readLocale(sourceDir: string, lang: string, checker: Checker): SourceLocale {
   const dir = join(sourceDir, 'locales', lang);
   const optional = <T>(path: string, ref: string): T | undefined =>
-    existsSync(join(dir, path)) ? checker.read<T>(join(dir, path), `texts.schema.json#/definitions/${ref}`, `locales/${lang}/${path}`) : undefined;
+    existsSync(join(dir, path))
+      ? checker.read<T>(join(dir, path), `texts.schema.json#/definitions/${ref}`, `locales/${lang}/${path}`)
+      : undefined;
   const codes: SourceLocale['codes'] = {};
   for (const name of jsonFilesIn(join(dir, 'codes'))) Object.assign(codes, optional(`codes/${name}`, 'codeTextsFile'));
   const comparisons: SourceLocale['comparisons'] = {};
@@ -585,13 +640,24 @@ const COMPARISON_TEXT_FIELDS = ['relation', 'confusion', 'mistake', 'ruleOfThumb
 function checkEnglishComplete(english: SourceLocale, { registrations, vendors, comparisons }: Sources, checker: Checker): void {
   const where = `locales/${SOURCE_LANGUAGE}`;
   const complete = (texts: object | undefined, fields: readonly string[]) =>
-    texts !== undefined && fields.every((field) => field in texts) && (!('howToResolve' in texts) || ['client', 'server'].every((side) => side in (texts as CodeTexts).howToResolve));
-  for (const code of registrations.keys()) checker.check(complete(english.codes[code], CODE_TEXT_FIELDS), `${where}/codes: ${code} lacks texts`);
+    texts !== undefined &&
+    fields.every((field) => field in texts) &&
+    (!('howToResolve' in texts) || ['client', 'server'].every((side) => side in (texts as CodeTexts).howToResolve));
+  for (const code of registrations.keys())
+    checker.check(complete(english.codes[code], CODE_TEXT_FIELDS), `${where}/codes: ${code} lacks texts`);
   for (const [code, meanings] of vendors) {
-    for (const { id } of meanings) checker.check(complete(english.vendors[code]?.[id], [...CODE_TEXT_FIELDS, 'vendor']), `${where}/vendors.json: ${code} ${id} lacks texts`);
+    for (const { id } of meanings)
+      checker.check(
+        complete(english.vendors[code]?.[id], [...CODE_TEXT_FIELDS, 'vendor']),
+        `${where}/vendors.json: ${code} ${id} lacks texts`,
+      );
   }
-  for (const key of comparisons.keys()) checker.check(complete(english.comparisons[key], COMPARISON_TEXT_FIELDS), `${where}/comparisons/${key}.json is missing or incomplete`);
-  for (const cls of CLASS_KEYS) checker.check(complete(english.classes[cls], ['name', 'description']), `${where}/classes.json: ${cls} lacks texts`);
-  for (const [key, texts] of Object.entries(english.findings)) checker.check(complete(texts, ['title', 'why', 'fix']), `${where}/findings.json: ${key} lacks texts`);
-  for (const code of Object.keys(english.codes)) checker.check(registrations.has(Number(code)), `${where}/codes: ${code} is not a registered code`);
+  for (const key of comparisons.keys())
+    checker.check(complete(english.comparisons[key], COMPARISON_TEXT_FIELDS), `${where}/comparisons/${key}.json is missing or incomplete`);
+  for (const cls of CLASS_KEYS)
+    checker.check(complete(english.classes[cls], ['name', 'description']), `${where}/classes.json: ${cls} lacks texts`);
+  for (const [key, texts] of Object.entries(english.findings))
+    checker.check(complete(texts, ['title', 'why', 'fix']), `${where}/findings.json: ${key} lacks texts`);
+  for (const code of Object.keys(english.codes))
+    checker.check(registrations.has(Number(code)), `${where}/codes: ${code} is not a registered code`);
 }

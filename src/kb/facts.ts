@@ -82,8 +82,7 @@ export const FACTS = {
     kind: 'boolean',
     rank: 80,
     usually: true,
-    description:
-      'false for codes that a server writes only in its own logs (nginx 499): the client never receives them',
+    description: 'false for codes that a server writes only in its own logs (nginx 499): the client never receives them',
   },
   related: { kind: 'codes', description: 'codes worth reading next' },
   sources: { kind: 'sources', description: 'where these facts come from (spec sections, vendor documentation)' },
@@ -185,8 +184,7 @@ export function factsSchema(): Record<string, unknown> {
           document: {
             type: 'string',
             pattern: '^(RFC [0-9]+|draft-[a-z0-9-]+-[0-9]{2})$',
-            description:
-              'an RFC ("RFC 9110"), or the Internet-Draft a temporary registration points to, with its version',
+            description: 'an RFC ("RFC 9110"), or the Internet-Draft a temporary registration points to, with its version',
           },
           section: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)*$' },
           url: { $ref: '#/definitions/url' },
@@ -197,24 +195,16 @@ export function factsSchema(): Record<string, unknown> {
         required: facts.map(([key]) => key),
         properties: Object.fromEntries(facts.map(([key, fact]) => [key, schemaOf(fact)])),
       },
-      registration: withBehaviour(
-        'a code of the IANA registry (data/codes/Nxx.json)',
-        ['reason', 'status', 'spec', 'aliases'],
-        {
-          reason: { type: 'string', minLength: 1 },
-          status: { enum: ['active', 'deprecated', 'obsolete', 'unused', 'temporary'] },
-          spec: { $ref: '#/definitions/spec' },
-          aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-        },
-      ),
-      vendorMeaning: withBehaviour(
-        'a meaning a vendor gives a code (data/vendors.json)',
-        ['id', 'reason'],
-        {
-          id: { type: 'string', pattern: '^[a-z0-9-]+$' },
-          reason: { type: 'string', minLength: 1 },
-        },
-      ),
+      registration: withBehaviour('a code of the IANA registry (data/codes/Nxx.json)', ['reason', 'status', 'spec', 'aliases'], {
+        reason: { type: 'string', minLength: 1 },
+        status: { enum: ['active', 'deprecated', 'obsolete', 'unused', 'temporary'] },
+        spec: { $ref: '#/definitions/spec' },
+        aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      }),
+      vendorMeaning: withBehaviour('a meaning a vendor gives a code (data/vendors.json)', ['id', 'reason'], {
+        id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+        reason: { type: 'string', minLength: 1 },
+      }),
     },
   };
 }

@@ -184,7 +184,8 @@ function draw(s: Style, block: Block, indent: string): string {
 function asciiStrings(value: unknown): unknown {
   if (typeof value === 'string') return toAscii(value);
   if (Array.isArray(value)) return value.map(asciiStrings);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asciiStrings(item)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asciiStrings(item)]));
   return value;
 }
 

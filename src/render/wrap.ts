@@ -4,11 +4,14 @@ const STARTS_AS_URL = /^https?:\/\//;
  * Characters a terminal shows two columns wide: Chinese, Japanese and Korean scripts and the full-width forms
  * (what string-width counts as East Asian Wide or Fullwidth, for every character our texts use).
  */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 /** Text with none of them: measured by its length, wrapped at its spaces. */
-const NARROW = /^[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]*$/;
+const NARROW =
+  /^[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]*$/;
 /** What may not begin a line (kinsoku): closing brackets and punctuation, small kana, the long-vowel mark. */
-const NO_LINE_START = /[\u3001\u3002\uff0c\uff0e\u30fb\uff1a\uff1b\uff1f\uff01\u30fc\uff09\u300d\u300f\u3011\u3009\u300b\u3015\uff5d\uff3d\u301f\u2019\u201d\u2026\u2025\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6,.:;!?)\]}%]/;
+const NO_LINE_START =
+  /[\u3001\u3002\uff0c\uff0e\u30fb\uff1a\uff1b\uff1f\uff01\u30fc\uff09\u300d\u300f\u3011\u3009\u300b\u3015\uff5d\uff3d\u301f\u2019\u201d\u2026\u2025\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6,.:;!?)\]}%]/;
 /** What may not end a line: opening brackets. */
 const NO_LINE_END = /[\uff08\u300c\u300e\u3010\u3008\u300a\u3014\uff5b\uff3b\u301d\u2018\u201c([{]/;
 

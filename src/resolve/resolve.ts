@@ -138,7 +138,11 @@ function best(matches: NameMatch[]): { codes: number[]; via: NameVia; details: s
   if (matches.length === 0) return undefined;
   const via = VIA_ORDER.find((kind) => matches.some((match) => match[1] === kind))!;
   const top = matches.filter((match) => match[1] === via);
-  return { codes: [...new Set(top.map(([code]) => code))], via, details: [...new Set(top.flatMap(([, , detail]) => (detail ? [detail] : [])))] };
+  return {
+    codes: [...new Set(top.map(([code]) => code))],
+    via,
+    details: [...new Set(top.flatMap(([, , detail]) => (detail ? [detail] : [])))],
+  };
 }
 
 function matchOf(query: string, via: NameVia, details: string[]): Match {
@@ -170,7 +174,8 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
   const cls = CLASS.exec(text);
   if (cls) return { kind: 'class', class: CLASS_KEYS[Number(cls[1]) - 1], query, match: { query, via: 'class-name', exact: true } };
   const name = normalizeName(text);
-  if ((NUMBER_LIKE.test(text) || /^HTTP\//i.test(text)) && names.exact(name).length === 0) throw new UsageError('notACode', { input: query });
+  if ((NUMBER_LIKE.test(text) || /^HTTP\//i.test(text)) && names.exact(name).length === 0)
+    throw new UsageError('notACode', { input: query });
   if (name === '' || name.length > MAX_NAME_LENGTH) throw new NotFoundError('notFound', { input: query });
 
   // A name: a constant as code writes it ("SC_FOUND", "http.StatusTeapot") or an exact name, the registered ones
@@ -195,7 +200,8 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
     // A weak name for a code ("Redirect": Exchange's 451, .NET's 302) never hides the registered codes whose names
     // and texts say the same: then the user chooses.
     const others = found.codes.filter((code) => !exact.codes.includes(code) && kb.list().find((entry) => entry.code === code)?.official);
-    if (others.length === 0 && exact.codes.length === 1) return { kind: 'code', code: exact.codes[0], query, match: matchOf(query, exact.via, exact.details) };
+    if (others.length === 0 && exact.codes.length === 1)
+      return { kind: 'code', code: exact.codes[0], query, match: matchOf(query, exact.via, exact.details) };
     // Ranked as the search ranks them, the vendor's code among them, shown with the vendor's meaning.
     const codes = [...found.codes, ...exact.codes.filter((code) => !found.codes.includes(code))];
     const vendors = Object.fromEntries(names.exact(name).flatMap(([code, via, vendor]) => (via === 'vendor' ? [[code, vendor!]] : [])));

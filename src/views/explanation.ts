@@ -64,7 +64,11 @@ export function explanationView(entry: Explanation, m: Messages, note?: Block, e
   const head = [titleLine(entry), text(origin, { dim: true })];
   const blocks: Block[] = [group(...(note ? [note, ...head] : head)), ...textSections(entry, m)];
   // Facts that go without saying (no redirect, no header, a response that reaches the client) are left out.
-  const facts = propertyRows([entry], m, FACT_ROWS.filter((d) => !d.goesWithoutSaying?.(entry))).map((row): [string, string] => [row.label, row.values[0]]);
+  const facts = propertyRows(
+    [entry],
+    m,
+    FACT_ROWS.filter((d) => !d.goesWithoutSaying?.(entry)),
+  ).map((row): [string, string] => [row.label, row.values[0]]);
   if (entry.aliases.length > 0) facts.push([m.text('labels.aliases'), entry.aliases.join(', ')]);
   if (entry.vendor) facts.push([m.text('labels.vendor'), entry.vendor]);
   if (entry.status !== 'unassigned') facts.push([m.text('labels.source'), entry.spec?.url ?? entry.sources[0]]);
@@ -81,7 +85,10 @@ export function explanationView(entry: Explanation, m: Messages, note?: Block, e
   if (entry.related.length > 0) pointers.push([m.text('headings.related'), entry.related.join(', ')]);
   if (entry.confusedWith.length > 0) {
     const command = `httpdiff ${entry.code} ${entry.confusedWith[0]}`;
-    pointers.push([m.text('headings.confusedWith'), `${entry.confusedWith.join(', ')} (${m.text('explain.confusedWithHint', { command })})`]);
+    pointers.push([
+      m.text('headings.confusedWith'),
+      `${entry.confusedWith.join(', ')} (${m.text('explain.confusedWithHint', { command })})`,
+    ]);
   }
   if (pointers.length > 0) blocks.push({ kind: 'fields', rows: pointers });
   return blocks;

@@ -34,7 +34,9 @@ export function listView(entries: readonly ListEntry[], m: Messages, filter?: st
 
 export function candidatesView({ query, candidates, total }: Candidates, m: Messages): Document {
   const params = { query: sanitizeInput(query), shown: candidates.length, total };
-  return [group(text(m.text(total > candidates.length ? 'explain.candidatesSome' : 'explain.candidates', params)), codeList(candidates, m))];
+  return [
+    group(text(m.text(total > candidates.length ? 'explain.candidatesSome' : 'explain.candidates', params)), codeList(candidates, m)),
+  ];
 }
 
 /**
@@ -45,7 +47,8 @@ export function matchNote(entry: Explanation, m: Messages): Block | undefined {
   const { match } = entry;
   if (!match) return undefined;
   const query = sanitizeInput(match.query);
-  const say = (key: string, params: Record<string, string | number> = {}) => text(m.text(`explain.match.${key}`, { query, code: entry.code, ...params }), { dim: true });
+  const say = (key: string, params: Record<string, string | number> = {}) =>
+    text(m.text(`explain.match.${key}`, { query, code: entry.code, ...params }), { dim: true });
   switch (match.via) {
     case 'typo':
     case 'keywords':

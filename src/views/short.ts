@@ -8,7 +8,9 @@ import type { Document, Span } from './document';
  * available at the requested URI." — greppable, one answer a line, never wrapped.
  */
 export function shortExplanation(entry: Explanation, m: Messages): Document {
-  const name = [entry.reason ? `${entry.code} ${entry.reason}` : String(entry.code), entry.localizedReason && `(${entry.localizedReason})`].filter(Boolean).join(' ');
+  const name = [entry.reason ? `${entry.code} ${entry.reason}` : String(entry.code), entry.localizedReason && `(${entry.localizedReason})`]
+    .filter(Boolean)
+    .join(' ');
   const sentence = m.text('explain.oneLine', { name: '\u0000', summary: entry.summary });
   const [before, after] = sentence.split('\u0000');
   const spans: Span[] = [{ text: before }, { text: name, bold: true, class: entry.class }, { text: after }];
@@ -16,7 +18,15 @@ export function shortExplanation(entry: Explanation, m: Messages): Document {
 }
 
 export function shortClass(overview: ClassOverview): Document {
-  return [{ kind: 'line', spans: [{ text: `${overview.class} ${overview.className}`, bold: true, class: overview.class }, { text: ` (${overview.spec.document} §${overview.spec.section})`, dim: true }] }];
+  return [
+    {
+      kind: 'line',
+      spans: [
+        { text: `${overview.class} ${overview.className}`, bold: true, class: overview.class },
+        { text: ` (${overview.spec.document} §${overview.spec.section})`, dim: true },
+      ],
+    },
+  ];
 }
 
 export function shortCandidates({ query, candidates }: Candidates, m: Messages): Document {

@@ -24,7 +24,10 @@ export function resultOf(ctx: Context, resolution: Resolution): Exclude<Result, 
     case 'class':
       return { kind: 'class', value: explainClass(ctx.kb, resolution.class, ctx.lang) };
     case 'candidates':
-      return { kind: 'candidates', value: explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang, resolution.total, resolution.vendors) };
+      return {
+        kind: 'candidates',
+        value: explainCandidates(ctx.kb, resolution.query, resolution.codes, ctx.lang, resolution.total, resolution.vendors),
+      };
   }
 }
 
@@ -39,7 +42,10 @@ export function chosenEcosystems(ctx: Context, option: string | undefined): stri
   const known = ctx.kb.ecosystems.map((ecosystem) => ecosystem.id);
   const value = option ?? ctx.io.env.HTTPDIFF_ECOSYSTEMS;
   if (value === undefined || value.trim() === '') return DEFAULT_ECOSYSTEMS.filter((id) => known.includes(id));
-  const ids = value.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean);
+  const ids = value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
   if (ids.length === 1 && ids[0] === 'all') return known;
   if (ids.length === 1 && ids[0] === 'none') return [];
   for (const id of ids) if (!known.includes(id)) throw new UsageError('unknownEcosystem', { input: id, ecosystems: known.join(', ') });
@@ -111,7 +117,15 @@ const URL_QUERY = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** The first option given that applies only to URLs (a code query given one is a usage error). */
 function urlOptionOf(options: UrlOptions): string | undefined {
-  const given = { '-X': options.request, '-H': options.header, '-d': options.data, '--max-redirs': options.maxRedirs, '-m': options.maxTime, '-k': options.insecure, '--fail': options.fail };
+  const given = {
+    '-X': options.request,
+    '-H': options.header,
+    '-d': options.data,
+    '--max-redirs': options.maxRedirs,
+    '-m': options.maxTime,
+    '-k': options.insecure,
+    '--fail': options.fail,
+  };
   if (options.follow === false) return '--no-follow';
   return Object.entries(given).find(([, value]) => value !== undefined && value !== false)?.[0];
 }
