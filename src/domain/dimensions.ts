@@ -110,7 +110,7 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
               ? m.text('values.none')
               : entry.responseHeaders
                   .map((header) => m.text(`values.responseHeaders.${header.requirement}`, { header: header.name }))
-                  .join(', '),
+                  .join(m.text('grammar.enumSeparator')),
           clause: (m, codes) => {
             const headers = codes[0].responseHeaders;
             if (headers.length === 0) return pluralClause(m, 'differences.responseHeaders.none', codes);
@@ -133,7 +133,7 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
           value: (entry) => [...entry.requestHeaders].sort().join(', '),
           raw: (entry) => entry.requestHeaders,
           goesWithoutSaying: (entry) => entry.requestHeaders.length === 0,
-          display: (entry, m) => (entry.requestHeaders.length > 0 ? entry.requestHeaders.join(', ') : m.text('values.none')),
+          display: (entry, m) => (entry.requestHeaders.length > 0 ? m.enumerate(entry.requestHeaders) : m.text('values.none')),
           clause: (m, codes) =>
             codes[0].requestHeaders.length === 0
               ? pluralClause(m, 'differences.requestHeaders.none', codes)

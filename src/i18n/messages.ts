@@ -84,6 +84,16 @@ export class Messages {
     return items.slice(0, -1).join(this.text('grammar.listSeparator')) + this.text('grammar.listLast') + items[items.length - 1];
   }
 
+  /** "200, 204, 301" / "200、204、301": items named one after the other, with no conjunction. */
+  enumerate(items: readonly string[]): string {
+    return items.join(this.text('grammar.enumSeparator'));
+  }
+
+  /** " (aside)" after a word, or "（aside）" in Chinese and Japanese, which set it in full-width brackets with no space. */
+  parenthetical(aside: string): string {
+    return this.text('grammar.parenthetical', { aside });
+  }
+
   /** Joins clauses into one sentence: two in contrast ("…, whereas …"), more with the language's joiner. */
   sentence(clauses: readonly string[]): string {
     const body =

@@ -95,7 +95,7 @@ export function comparisonView(comparison: Comparison, m: Messages, brief: boole
     guidanceBlocks.push(curatedFields({ confusion: guidance.confusion, mistake: guidance.mistake, ruleOfThumb: guidance.ruleOfThumb }, m));
   }
   blocks.push(section(m.text('headings.whenToUseWhich'), ...guidanceBlocks), ...pairs(comparison, m));
-  for (const entry of comparison.entries) blocks.push(group(titleLine(entry), ...textSections(entry, m)));
+  for (const entry of comparison.entries) blocks.push(group(titleLine(entry, m), ...textSections(entry, m)));
   blocks.push(
     section(
       m.text('headings.learnMore'),

@@ -4,9 +4,9 @@ import type { Messages } from '../i18n/messages';
 import { group, section, text, type Block, type Document, type Span } from './document';
 
 /** "303 See Other (localized)  3xx Redirection", in the colours of the class. */
-export function titleLine(entry: Explanation): Block {
+export function titleLine(entry: Explanation, m: Messages): Block {
   const spans: Span[] = [{ text: `${entry.code} ${entry.reason ?? ''}`.trim(), bold: true, class: entry.class }];
-  if (entry.localizedReason) spans.push({ text: ` (${entry.localizedReason})`, dim: true });
+  if (entry.localizedReason) spans.push({ text: m.parenthetical(entry.localizedReason), dim: true });
   spans.push({ text: '  ' }, { text: `${entry.class} ${entry.className}`, class: entry.class });
   return { kind: 'line', spans };
 }
@@ -48,10 +48,10 @@ function constantRows(entry: Explanation, ecosystems: readonly string[], m: Mess
         constant.deprecated && m.text('explain.constantDeprecated', { version: constant.deprecated }),
         constant.iana === 'former' && !constant.deprecated && m.text('explain.constantFormer'),
         constant.otherMeaning && m.text('explain.constantOtherMeaning'),
-      ].filter(Boolean);
-      return notes.length > 0 ? `${constant.qualified} (${notes.join(', ')})` : constant.qualified;
+      ].filter((note): note is string => typeof note === 'string' && note !== '');
+      return notes.length > 0 ? constant.qualified + m.parenthetical(m.enumerate(notes)) : constant.qualified;
     });
-    return [[constants[0].label, names.join(', ')]];
+    return [[constants[0].label, m.enumerate(names)]];
   });
 }
 
@@ -61,7 +61,7 @@ function constantRows(entry: Explanation, ecosystems: readonly string[], m: Mess
  */
 export function explanationView(entry: Explanation, m: Messages, note?: Block, ecosystems: readonly string[] = []): Document {
   const origin = [entry.spec ? specLabel(entry.spec) : entry.vendor, m.text(`values.status.${entry.status}`)].filter(Boolean).join(' · ');
-  const head = [titleLine(entry), text(origin, { dim: true })];
+  const head = [titleLine(entry, m), text(origin, { dim: true })];
   const blocks: Block[] = [group(...(note ? [note, ...head] : head)), ...textSections(entry, m)];
   // Facts that go without saying (no redirect, no header, a response that reaches the client) are left out.
   const facts = propertyRows(
@@ -69,7 +69,7 @@ export function explanationView(entry: Explanation, m: Messages, note?: Block, e
     m,
     FACT_ROWS.filter((d) => !d.goesWithoutSaying?.(entry)),
   ).map((row): [string, string] => [row.label, row.values[0]]);
-  if (entry.aliases.length > 0) facts.push([m.text('labels.aliases'), entry.aliases.join(', ')]);
+  if (entry.aliases.length > 0) facts.push([m.text('labels.aliases'), m.enumerate(entry.aliases)]);
   if (entry.vendor) facts.push([m.text('labels.vendor'), entry.vendor]);
   if (entry.status !== 'unassigned') facts.push([m.text('labels.source'), entry.spec?.url ?? entry.sources[0]]);
   blocks.push(section(m.text('headings.facts'), { kind: 'fields', rows: facts }));
@@ -82,12 +82,12 @@ export function explanationView(entry: Explanation, m: Messages, note?: Block, e
     blocks.push(section(m.text('headings.otherMeanings'), ...lines));
   }
   const pointers: [string, string][] = [];
-  if (entry.related.length > 0) pointers.push([m.text('headings.related'), entry.related.join(', ')]);
+  if (entry.related.length > 0) pointers.push([m.text('headings.related'), m.enumerate(entry.related.map(String))]);
   if (entry.confusedWith.length > 0) {
     const command = `httpdiff ${entry.code} ${entry.confusedWith[0]}`;
     pointers.push([
       m.text('headings.confusedWith'),
-      `${entry.confusedWith.join(', ')} (${m.text('explain.confusedWithHint', { command })})`,
+      m.enumerate(entry.confusedWith.map(String)) + m.parenthetical(m.text('explain.confusedWithHint', { command })),
     ]);
   }
   if (pointers.length > 0) blocks.push({ kind: 'fields', rows: pointers });

@@ -8,9 +8,9 @@ import type { Document, Span } from './document';
  * available at the requested URI." — greppable, one answer a line, never wrapped.
  */
 export function shortExplanation(entry: Explanation, m: Messages): Document {
-  const name = [entry.reason ? `${entry.code} ${entry.reason}` : String(entry.code), entry.localizedReason && `(${entry.localizedReason})`]
-    .filter(Boolean)
-    .join(' ');
+  const name =
+    (entry.reason ? `${entry.code} ${entry.reason}` : String(entry.code)) +
+    (entry.localizedReason ? m.parenthetical(entry.localizedReason) : '');
   const sentence = m.text('explain.oneLine', { name: '\u0000', summary: entry.summary });
   const [before, after] = sentence.split('\u0000');
   const spans: Span[] = [{ text: before }, { text: name, bold: true, class: entry.class }, { text: after }];
@@ -30,6 +30,6 @@ export function shortClass(overview: ClassOverview): Document {
 }
 
 export function shortCandidates({ query, candidates }: Candidates, m: Messages): Document {
-  const codes = candidates.map((entry) => `${entry.code} ${entry.reason}`).join(', ');
+  const codes = m.enumerate(candidates.map((entry) => `${entry.code} ${entry.reason}`));
   return [{ kind: 'line', spans: [{ text: m.text('explain.candidatesOneLine', { query: sanitizeInput(query), codes }) }] }];
 }

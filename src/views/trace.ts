@@ -24,7 +24,8 @@ function statusSpans(hop: Hop, m: Messages): Span[] {
   const spans: Span[] = [
     { text: `${hop.status} ${safe(hop.reason, SHOWN_LENGTH.reason)}`.trim(), bold: true, ...(known ? { class: classOf(hop.status) } : {}) },
   ];
-  if (hop.registeredReason) spans.push({ text: ` (${m.text('trace.registeredReason', { reason: hop.registeredReason })})`, dim: true });
+  if (hop.registeredReason)
+    spans.push({ text: m.parenthetical(m.text('trace.registeredReason', { reason: hop.registeredReason })), dim: true });
   spans.push({ text: ` · ${m.text('trace.time', { ms: hop.timeMs })}`, dim: true });
   return spans;
 }
@@ -33,7 +34,7 @@ function hopView(hop: Hop, index: number, followed: boolean, m: Messages): Block
   const rows: [string, string][] = [];
   if (hop.location !== null) {
     const location = safe(hop.location, SHOWN_LENGTH.url);
-    rows.push(['Location', hop.next !== null && !followed ? `${location} (${m.text('trace.notFollowed')})` : location]);
+    rows.push(['Location', hop.next !== null && !followed ? location + m.parenthetical(m.text('trace.notFollowed')) : location]);
   }
   for (const [name, value] of Object.entries(hop.headers)) rows.push([name, safe(value, SHOWN_LENGTH.value)]);
   return group(
@@ -83,7 +84,7 @@ export function traceView(trace: Trace, m: Messages): Document {
     const { final } = trace;
     blocks.push(
       group(
-        titleLine(final),
+        titleLine(final, m),
         text(m.text('trace.finalSummary', { code: `${final.code} ${final.reason ?? ''}`.trim(), summary: final.summary })),
         text(m.text('trace.fullExplanation', { command: `httpexplain ${final.code}` }), { dim: true }),
       ),
