@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { KnowledgeBase } from '../../src/kb/knowledgeBase';
 import type { MessageTree } from '../../src/kb/types';
 import { compileKnowledgeBase } from '../../src/kb/compile';
+import { COMPLETE, strings } from '../helpers/languages';
 
-/** The languages shipped as complete: every text translated. A language on its way may ship in part (see CONTRIBUTING.md). */
-const COMPLETE = ['en', 'fr'];
 
 const dataDir = join(__dirname, '../../data');
 const localesDir = join(dataDir, 'locales');
@@ -18,14 +17,6 @@ const sourceFiles = (lang: string, prefix = ''): string[] =>
     entry.isDirectory() ? sourceFiles(lang, join(prefix, entry.name)) : entry.name.endsWith('.json') ? [join(prefix, entry.name)] : [],
   );
 const read = (lang: string, file: string) => JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8'));
-
-/** Every string of a tree, with its path. */
-function strings(node: unknown, path = ''): [string, string][] {
-  if (typeof node === 'string') return [[path, node]];
-  if (Array.isArray(node)) return node.flatMap((item, i) => strings(item, `${path}[${i}]`));
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([key, value]) => strings(value, path ? `${path}.${key}` : key));
-  return [];
-}
 
 /** Every node of plural forms in a tree of messages. */
 function pluralNodes(tree: MessageTree, path = ''): [string, MessageTree][] {
@@ -63,24 +54,72 @@ describe.each(COMPLETE.filter((lang) => lang !== 'en'))('%s', (lang) => {
   });
 });
 
+// Header lines and attributes are code, written as they are in every language: `Cache-Control: no-store`,
+// `rel="blocked-by"`, `curl -H 'Expect:'`; and so are URLs.
+const withoutCode = (text: string) =>
+  text
+    .replace(/https?:\/\/\S+|\/[\w/]*\?\S*/g, 'code')
+    .replace(/\b[A-Z][A-Za-z0-9-]*: \S+/g, 'code')
+    .replace(/[\w-]+="[^"]*"/g, 'code')
+    .replace(/'[^'\s]*'/g, 'code');
+/** Every text of a language, without its code, each named by its file and path. */
+const textsOf = (lang: string): [string, string][] =>
+  sourceFiles(lang).flatMap((file) => strings(read(lang, file)).map(([path, text]): [string, string] => [`${file}:${path}`, withoutCode(text)]));
+const faults = (lang: string, fault: RegExp | ((text: string) => boolean)) =>
+  textsOf(lang).filter(([, text]) => (typeof fault === 'function' ? fault(text) : fault.test(text)));
+
 describe('French typography', () => {
-  // Header lines and attributes are code, written as they are: `Cache-Control: no-store`, `rel="blocked-by"`.
-  const withoutCode = (text: string) => text.replace(/\b[A-Z][A-Za-z0-9-]*: \S+/g, '').replace(/[\w-]+="[^"]*"/g, '');
-  const frenchStrings = sourceFiles('fr').flatMap((file) => strings(read('fr', file)).map(([path, text]) => [`${file}:${path}`, withoutCode(text)]));
   test('a non-breaking space stands before « : ; ! ? » and after «, never a plain one', () => {
-    const faults = frenchStrings.filter(
-      ([, text]) =>
-        / [:;!?»]/.test(text) || /«(?![\u00a0\u202f])/.test(text) || /[^\s\u00a0\u202f/:{`][;!?»](\s|$)/.test(text) || /[^\s\u00a0\u202f/:{`]:(\s|$)/.test(text),
-    );
-    expect(faults).toEqual([]);
+    expect(
+      faults(
+        'fr',
+        (text) =>
+          / [:;!?»]/.test(text) || /«(?![\u00a0\u202f])/.test(text) || /[^\s\u00a0\u202f/:{`][;!?»](\s|$)/.test(text) || /[^\s\u00a0\u202f/:{`]:(\s|$)/.test(text),
+      ),
+    ).toEqual([]);
   });
 
-  test('quotes are guillemets, not straight double quotes', () => {
-    expect(frenchStrings.filter(([, text]) => text.includes('"'))).toEqual([]);
-  });
+  test('quotes are guillemets, not straight double quotes', () => expect(faults('fr', /"/)).toEqual([]));
 
   test('no English left in vendor names', () => {
     const vendors = strings(read('fr', 'vendors.json')).filter(([path]) => path.endsWith('.vendor'));
     expect(vendors.filter(([, name]) => /\b(Some|former|joke|deprecated|attributed|Controls|extensions|hosting)\b/.test(name))).toEqual([]);
   });
+});
+
+describe.each(['es', 'pt-BR'])('%s typography', (lang) => {
+  test('curly quotes, not straight double quotes', () => expect(faults(lang, /"/)).toEqual([]));
+  test('no space before : ; ! ?', () => expect(faults(lang, / [:;!?](\s|$)/)).toEqual([]));
+});
+
+describe('Spanish typography', () => {
+  test('every question and exclamation opens with ¿ or ¡', () => {
+    const count = (text: string, sign: string) => text.split(sign).length - 1;
+    expect(faults('es', (text) => count(text, '?') !== count(text, '¿') || count(text, '!') !== count(text, '¡'))).toEqual([]);
+  });
+  test('no sentence begins with a figure', () => expect(faults('es', /(^|\.\s)[0-9]/)).toEqual([]));
+});
+
+describe('Brazilian Portuguese', () => {
+  test('no word of European Portuguese', () =>
+    expect(faults('pt-BR', /(?<!\p{L})(ficheiros?|ecrã|utilizador(es)?|registos?|aceder|equipas?|facto|telemóvel)(?!\p{L})/iu)).toEqual([]));
+});
+
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+describe.each(['ja', 'zh-CN'])('%s typography', (lang) => {
+  test('full-width punctuation after Chinese characters and kana, never ASCII , . ; ? !', () =>
+    expect(faults(lang, new RegExp(`[${CJK}][,.;?!](\\s|$)`, 'u'))).toEqual([]));
+  test('full-width brackets around an aside in the language', () =>
+    expect(faults(lang, new RegExp(`\\([^()]*[${CJK}][^()]*\\)`, 'u'))).toEqual([]));
+  test('a space between Latin letters or figures and the language’s characters', () =>
+    expect(faults(lang, new RegExp(`[${CJK}][A-Za-z0-9]|[A-Za-z0-9][${CJK}]`, 'u'))).toEqual([]));
+  test('no full-width Latin letters or figures, no half-width katakana', () =>
+    expect(faults(lang, /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff9f]/u)).toEqual([]));
+  test('no straight double quotes', () => expect(faults(lang, /"/)).toEqual([]));
+});
+
+describe('Simplified Chinese', () => {
+  test('“” quotes, never 「」', () => expect(faults('zh-CN', /[「」]/)).toEqual([]));
+  test('none of the terms the glossary rules out', () =>
+    expect(faults('zh-CN', /首部|(?<!标)头部|应答(?!复)|回应|接口|认证|凭证|状态代码|响应码|先决条件|源站/)).toEqual([]));
 });
