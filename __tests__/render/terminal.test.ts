@@ -69,6 +69,21 @@ describe('blocks', () => {
     expect(lines[lines.length - 1]).toBe('  At fault     nobody');
   });
 
+  test('fields on a terminal too narrow for a column of values: each value under its label', () => {
+    const rows: [string, string][] = [
+      ['Why they get confused', paragraph],
+      ['At fault', 'nobody'],
+    ];
+    const text = draw([{ kind: 'fields', rows }], { width: 40 });
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('  Why they get confused');
+    expect(lines[1]).toMatch(/^ {4}The server/);
+    expect(lines.slice(-2)).toEqual(['  At fault', '    nobody']);
+    expect(longestLine(text)).toBeLessThanOrEqual(40);
+    // Wide enough for both columns: side by side, as before.
+    expect(draw([{ kind: 'fields', rows }], { width: 80 }).split('\n')[0]).toMatch(/^ {2}Why they get confused {2}The server/);
+  });
+
   test('numbered items keep their lines, and wrap under their own text', () => {
     const text = draw([{ kind: 'numbered', items: [['first;', 'second.'], [paragraph]] }], { width: 50 });
     expect(text).toMatch(/^ {2}1\. first;\n {5}second\.\n {2}2\. The server/);
