@@ -70,16 +70,22 @@ function afterLead(s: Style, lead: string, leadWidth: number, text: string): str
   return lead + wrap(text, s.measure, indent).slice(indent.length);
 }
 
-/** Below this many columns beside the labels, a value would wrap a few words a line: it goes under its label instead. */
+/** Below this many columns beside the labels, a long value would wrap a few words a line: it goes under its label instead. */
 const NARROWEST_VALUE_COLUMN = 30;
 
-/** Label/value lines with the values aligned, wrapped under their own column; on a narrow terminal, each value under its label. */
+/**
+ * Label/value lines with the values aligned, wrapped under their own column. On a narrow terminal, a value too long
+ * for one line of that column goes under its label.
+ */
 function fields(s: Style, rows: [string, string][]): string {
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label))) + 2;
-  if (s.measure - INDENT.length - labelWidth < NARROWEST_VALUE_COLUMN)
-    return rows.map(([label, value]) => `${INDENT}${s.c.dim(label)}\n${wrap(value, s.measure, INDENT + INDENT)}`).join('\n');
+  const valueWidth = s.measure - INDENT.length - labelWidth;
   return rows
-    .map(([label, value]) => afterLead(s, INDENT + s.c.dim(padEnd(label, labelWidth)), INDENT.length + labelWidth, value))
+    .map(([label, value]) =>
+      valueWidth < NARROWEST_VALUE_COLUMN && displayWidth(value) > valueWidth
+        ? `${INDENT}${s.c.dim(label)}\n${wrap(value, s.measure, INDENT + INDENT)}`
+        : afterLead(s, INDENT + s.c.dim(padEnd(label, labelWidth)), INDENT.length + labelWidth, value),
+    )
     .join('\n');
 }
 
