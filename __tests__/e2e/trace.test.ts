@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closedPort, rawResponse, startServer, TLS, type Route, type TestServer } from '../trace/servers';
+import { closedPort, rawResponse, serversPerTest, TLS, type TestServer } from '../trace/servers';
 import { ESCAPE, run, STACK_TRACE, type Result } from './run';
 
 const bin = join(__dirname, '../../bin/httpexplain.js');
@@ -33,15 +33,8 @@ function httpexplain(args: string[], options: { input?: string; env?: Record<str
   });
 }
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-async function serve(routes: Record<string, Route>, options: { tls?: boolean } = {}): Promise<TestServer> {
-  const server = await startServer(routes, options);
-  servers.push(server);
-  return server;
-}
+const servers = serversPerTest();
+const { serve } = servers;
 
 /** One line on standard error, no stack trace. */
 function oneLine(stderr: string): void {
@@ -214,7 +207,7 @@ describe('no final answer: exit 3, the hops so far, the cause in one line', () =
 async function startServerThatNeverAnswers(): Promise<TestServer> {
   const { startRawServer } = await import('../trace/servers');
   const server = await startRawServer(() => undefined);
-  servers.push(server);
+  servers.keep(server);
   return server;
 }
 
@@ -263,7 +256,7 @@ describe('safety', () => {
         'latin1',
       ),
     );
-    servers.push(hostile);
+    servers.keep(hostile);
     for (const env of [{}, { FORCE_COLOR: '1' }]) {
       const { stdout, stderr } = await httpexplain([hostile.url('/'), '--no-follow'], { env });
       expect(stdout + stderr).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\u009b|\u202e/);
@@ -282,7 +275,7 @@ describe('safety', () => {
 
   test('a Location with raw escape bytes: refused by the HTTP parser, one line', async () => {
     const hostile = await rawResponse('HTTP/1.1 302 Found\r\nLocation: /\u001b[31mred\r\nContent-Length: 0\r\n\r\n');
-    servers.push(hostile);
+    servers.keep(hostile);
     const { stdout, stderr, status } = await httpexplain([hostile.url('/')]);
     expect(status).toBe(3);
     oneLine(stderr);

@@ -96,6 +96,25 @@ export async function startServer(routes: Record<string, Route>, options: { tls?
 }
 
 /** A TCP server that hands each connection to `onConnection`: for answers no HTTP server library would write. */
+/**
+ * The servers of a test file, each closed when the test that started it ends: `serve` starts one on 127.0.0.1, `keep`
+ * takes one started otherwise (a raw server).
+ */
+export function serversPerTest() {
+  const open: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((server) => server.close()));
+  });
+  const keep = <T extends TestServer>(server: T): T => {
+    open.push(server);
+    return server;
+  };
+  return {
+    keep,
+    serve: async (routes: Record<string, Route>, options: { tls?: boolean } = {}) => keep(await startServer(routes, options)),
+  };
+}
+
 export async function startRawServer(onConnection: (socket: net.Socket) => void): Promise<TestServer> {
   const server = net.createServer(onConnection);
   const close = closer(server, new Set());

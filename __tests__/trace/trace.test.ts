@@ -6,20 +6,12 @@ import { KnowledgeBase } from '../../src/kb/knowledgeBase';
 import { createNodeHttpClient } from '../../src/trace/client';
 import { traceUrl } from '../../src/trace/index';
 import type { Trace, TraceOptions } from '../../src/trace/types';
-import { closedPort, rawResponse, startRawServer, startServer, TLS, type Route, type TestServer } from './servers';
+import { closedPort, rawResponse, startRawServer, serversPerTest, TLS, type Route } from './servers';
 
 const kb = new KnowledgeBase();
 const client = createNodeHttpClient({ ca: TLS.ca });
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(routes: Record<string, Route>, options: { tls?: boolean } = {}): Promise<TestServer> {
-  const server = await startServer(routes, options);
-  servers.push(server);
-  return server;
-}
+const servers = serversPerTest();
+const { serve } = servers;
 
 function trace(url: string, options: Partial<TraceOptions> = {}, lang = 'en'): Promise<Trace> {
   const settings: TraceOptions = { headers: [], maxRedirects: 10, maxTimeMs: 5000, follow: true, insecure: false, ...options };
@@ -295,7 +287,7 @@ describe('who sent the status', () => {
 
   test('a status outside 100 to 599 is no HTTP answer', async () => {
     const server = await rawResponse('HTTP/1.1 999 Whatever\r\nContent-Length: 0\r\n\r\n');
-    servers.push(server);
+    servers.keep(server);
     const result = await trace(server.url('/'));
     expect(result.final).toBeNull();
     expect(result.error).toMatchObject({ code: 'invalidStatus', exitCode: 3 });
@@ -319,7 +311,7 @@ describe('no final answer', () => {
 
   test('a silent server: stopped at the time limit', async () => {
     const server = await startRawServer(() => undefined);
-    servers.push(server);
+    servers.keep(server);
     const start = performance.now();
     const result = await trace(server.url('/'), { maxTimeMs: 300 });
     expect(performance.now() - start).toBeLessThan(2000);
@@ -334,7 +326,7 @@ describe('no final answer', () => {
       const timer = setInterval(() => (i < line.length ? socket.write(line[i++]) : socket.write('X-More: 1\r\n')), 50);
       socket.on('close', () => clearInterval(timer));
     });
-    servers.push(server);
+    servers.keep(server);
     const start = performance.now();
     const result = await trace(server.url('/'), { maxTimeMs: 400 });
     expect(performance.now() - start).toBeLessThan(2000);
@@ -353,7 +345,7 @@ describe('no final answer', () => {
 
   test('headers larger than the limit', async () => {
     const server = await rawResponse(`HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(20_000)}\r\nContent-Length: 0\r\n\r\n`);
-    servers.push(server);
+    servers.keep(server);
     expect((await trace(server.url('/'))).error).toMatchObject({
       code: 'headersTooLarge',
       message: `127.0.0.1:${server.port} sent response headers larger than 16384 bytes`,
@@ -362,7 +354,7 @@ describe('no final answer', () => {
 
   test('not HTTP at all', async () => {
     const server = await rawResponse('SSH-2.0-OpenSSH_9.6\r\n');
-    servers.push(server);
+    servers.keep(server);
     expect((await trace(server.url('/'))).error?.code).toBe('protocol');
   });
 
@@ -458,10 +450,10 @@ describe('safety', () => {
 
   test('a hostile reason phrase is kept as data (the view and JSON escape it), and a Location with escapes is refused by the parser', async () => {
     const reason = await rawResponse('HTTP/1.1 200 \u001b[31mRed\u001b]0;pwned\u0007\r\nContent-Length: 0\r\n\r\n');
-    servers.push(reason);
+    servers.keep(reason);
     expect((await trace(reason.url('/'))).hops[0].reason).toBe('\u001b[31mRed\u001b]0;pwned\u0007');
     const location = await rawResponse('HTTP/1.1 302 Found\r\nLocation: /a\u001b[2Jb\r\nContent-Length: 0\r\n\r\n');
-    servers.push(location);
+    servers.keep(location);
     expect((await trace(location.url('/'))).error?.code).toBe('protocol');
   });
 
@@ -473,7 +465,7 @@ describe('safety', () => {
         Buffer.from('\r\nContent-Length: 0\r\n\r\n'),
       ]),
     );
-    servers.push(server);
+    servers.keep(server);
     const result = await trace(server.url('/'), { follow: false });
     expect(result.hops[0].location).toBe('/café\u202e');
     expect(result.hops[0].next).toBe(server.url('/caf%C3%A9%E2%80%AE'));
