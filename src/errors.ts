@@ -8,12 +8,15 @@ export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70, output: 74 } a
  * It is an answer, not a failure of the program, so it carries no stack trace: capturing one costs more than
  * answering a query, which a batch of lines that name no code would pay at every line.
  */
+/** What an error message says: a value, or a list of them (codes, choices), enumerated in the reader's language. */
+export type ErrorParams = Record<string, string | number | readonly (string | number)[]>;
+
 export class ExpectedError extends Error {
   readonly key: string;
-  readonly params: Record<string, string | number>;
+  readonly params: ErrorParams;
   readonly exitCode: number;
 
-  constructor(key: string, params: Record<string, string | number>, exitCode: number) {
+  constructor(key: string, params: ErrorParams, exitCode: number) {
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     // The key alone: the library gives the error a readable message (src/index.ts), the CLI prints its own.
@@ -27,13 +30,13 @@ export class ExpectedError extends Error {
 }
 
 export class UsageError extends ExpectedError {
-  constructor(key: string, params: Record<string, string | number> = {}) {
+  constructor(key: string, params: ErrorParams = {}) {
     super(key, params, EXIT.usage);
   }
 }
 
 export class NotFoundError extends ExpectedError {
-  constructor(key: string, params: Record<string, string | number> = {}) {
+  constructor(key: string, params: ErrorParams = {}) {
     super(key, params, EXIT.notFound);
   }
 }

@@ -95,7 +95,7 @@ describe('blocks', () => {
       kind: 'codes',
       items: [
         { code: 404, class: '4xx', reason: 'Not Found' },
-        { code: 499, class: '4xx', reason: 'Client Closed Request', note: 'unofficial' },
+        { code: 499, class: '4xx', reason: 'Client Closed Request', note: ' (unofficial)' },
       ],
     };
     expect(draw([block])).toBe('  404  Not Found\n  499  Client Closed Request (unofficial)\n');
@@ -183,9 +183,11 @@ describe('grids', () => {
     }
   });
 
-  test('too narrow: one line per code', () => {
-    const text = draw([grid], { width: 20 });
-    expect(text).toContain('permanent · method kept: 308');
+  test('too narrow: a line per code, wrapped under a hanging indent', () => {
+    expect(draw([grid], { width: 30 })).toContain('  permanent · method kept: 308\n');
+    const narrow = draw([grid], { width: 20 });
+    expect(narrow).toContain('  permanent · method\n    kept: 308\n');
+    expect(longestLine(narrow)).toBeLessThanOrEqual(20);
   });
 });
 

@@ -30,7 +30,7 @@ describe('chooseLanguage', () => {
 
   test('an explicit language we lack is a usage error listing ours', () => {
     expect(() => chooseLanguage('de', {}, available)).toThrow(
-      expect.objectContaining({ constructor: UsageError, params: { input: 'de', languages: 'en, fr' } }),
+      expect.objectContaining({ constructor: UsageError, params: { input: 'de', languages: ['en', 'fr'] } }),
     );
   });
 });

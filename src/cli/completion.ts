@@ -180,7 +180,7 @@ export function completionScript(shell: Shell, commands: CommandDeclaration[], k
           return COLOR_CHOICES.map((choice) => [choice, choice]);
       }
     },
-    help: (option) => m.text(option.help, { languages: kb.languages().join(', ') }),
+    help: (option) => m.text(option.help, { languages: m.enumerate(kb.languages()) }),
   };
   return { bash, zsh, fish }[shell](commands, words);
 }

@@ -48,7 +48,7 @@ export type ColorChoice = boolean | (typeof COLOR_CHOICES)[number];
 /** The --color value given, checked. */
 export function colorChoice(value: boolean | string): ColorChoice {
   if (typeof value === 'boolean' || (COLOR_CHOICES as readonly string[]).includes(value)) return value as ColorChoice;
-  throw new UsageError('invalidColor', { input: value, choices: COLOR_CHOICES.join(', ') });
+  throw new UsageError('invalidColor', { input: value, choices: COLOR_CHOICES });
 }
 
 /** The colours a terminal takes, from what it says of itself (FORCE_COLOR's level when set). */

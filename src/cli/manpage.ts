@@ -28,7 +28,7 @@ const ENVIRONMENT: [name: string, help: string][] = [
 
 export function manPage(command: CommandDeclaration, kb: KnowledgeBase, version: string, others: string[]): string {
   const m = messagesFor(kb, 'en');
-  const text = (key: string) => roff(m.text(key, { languages: kb.languages().join(', ') }));
+  const text = (key: string) => roff(m.text(key, { languages: m.enumerate(kb.languages()) }));
   const option = (declaration: OptionDeclaration) => {
     const names = [declaration.short && `\\-${declaration.short}`, `\\-\\-${flag(declaration.long)}`].filter(Boolean).join(', ');
     const value = declaration.value ? ` \\fI${text(declaration.value.name)}\\fR` : '';

@@ -63,7 +63,8 @@ function viewOf(result: Exclude<Result, { kind: 'error' }>, m: Messages, ecosyst
 export function present(result: Exclude<Result, { kind: 'error' }>, format: Format, m: Messages): string {
   if (format.json) return toJson(jsonOf(result, m), format.compact ? undefined : 2) + '\n';
   // A line of --short is never wrapped: one answer, one line, for grep.
-  const terminal = format.short ? { ...format.terminal, width: Infinity, measure: Infinity } : format.terminal;
+  const terminal = { ...format.terminal, labelSeparator: m.text('grammar.labelSeparator') };
+  if (format.short) Object.assign(terminal, { width: Infinity, measure: Infinity });
   return renderDocument(viewOf(result, m, format.ecosystems, !!format.short), terminal);
 }
 

@@ -66,7 +66,7 @@ function localizedHelp(m: Messages, width: number) {
   return {
     formatHelp(cmd: Command, helper: Help): string {
       const lines = [
-        wrap(`${m.text('help.usageHeading')} ${helper.commandUsage(cmd)}`, width),
+        wrap(m.text('help.usageHeading') + m.text('grammar.labelSeparator') + helper.commandUsage(cmd), width),
         '',
         wrap(helper.commandDescription(cmd), width),
       ];
@@ -113,7 +113,7 @@ function buildCommand(declaration: CommandDeclaration, ctx: Context, setExitCode
   for (const option of allOptions(declaration, topLevel)) {
     if (option.long === 'help' || option.long === 'version') continue;
     const flags = optionFlags(option, m);
-    const help = m.text(option.help, { languages: ctx.kb.languages().join(', ') });
+    const help = m.text(option.help, { languages: m.enumerate(ctx.kb.languages()) });
     command.addOption(
       option.repeatable
         ? new Option(flags, help).argParser((value: string, previous: string[] = []) => [...previous, value])

@@ -43,12 +43,14 @@ class TraceUsageError extends Error {
   }
 }
 
+/** An error's parameters made safe to print: what came from the user or a server is escaped and cut short. */
+function printable(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? sanitizeInput(value) : value]));
+}
+
 /** One line on standard error (and, with --json, the error object on standard output first); returns the exit code. */
 function reportUsage(ctx: Context, error: TraceUsageError, json: boolean, exitCode: number = EXIT.usage): number {
-  const params = Object.fromEntries(
-    Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? sanitizeInput(value) : value]),
-  );
-  const message = ctx.m.text(`trace.errors.${error.key}`, params);
+  const message = ctx.m.text(`trace.errors.${error.key}`, printable(error.params));
   if (json) ctx.io.stdout.write(toJson({ error: { code: error.key, message, exitCode } }) + '\n');
   ctx.io.stderr.write(`${ctx.name}: ${message}\n`);
   return exitCode;
@@ -268,10 +270,7 @@ async function traceLines(
     ({ line, input, trace, error }) => {
       if (error) {
         lineFailed = true;
-        const params = Object.fromEntries(
-          Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? sanitizeInput(value) : value]),
-        );
-        const message = ctx.m.text('errors.line', { line, message: ctx.m.text(`trace.errors.${error.key}`, params) });
+        const message = ctx.m.text('errors.line', { line, message: ctx.m.text(`trace.errors.${error.key}`, printable(error.params)) });
         if (json) ctx.io.stdout.write(toJson({ error: { code: error.key, message, exitCode: EXIT.notFound, line } }) + '\n');
         ctx.io.stderr.write(`${ctx.name}: ${message}\n`);
         return;

@@ -216,7 +216,7 @@ function decidingText(entries: Explanation[], m: Messages): string {
     else if (next.groups.length < group.length) sentences.push(m.text('compare.noFactDecides', { codes }));
     else sentences.push(m.text(`compare.among${among}`, { codes, ...answerOf(m, next) }));
   }
-  return sentences.join(' ');
+  return m.joinSentences(sentences);
 }
 
 /** Each code's advice; an unassigned code has none: do not send it, send the x00 code of its class. */
@@ -281,11 +281,11 @@ function describeUrl(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-function linksFor(entries: Explanation[], served: Served | undefined): Link[] {
+function linksFor(entries: Explanation[], served: Served | undefined, m: Messages): Link[] {
   const links = new Map<string, string>();
   for (const entry of entries) {
     const url = entry.spec?.url ?? entry.sources[0];
-    if (!links.has(url)) links.set(url, `${entry.spec ? specLabel(entry.spec) : describeUrl(url)} (${codeLabel(entry)})`);
+    if (!links.has(url)) links.set(url, (entry.spec ? specLabel(entry.spec) : describeUrl(url)) + m.parenthetical(codeLabel(entry)));
   }
   for (const url of served?.comparison.sources ?? []) if (!links.has(url)) links.set(url, describeUrl(url));
   return [...links].map(([url, label]) => ({ label, url }));
@@ -316,8 +316,7 @@ export function compareCodes(kb: KnowledgeBase, codes: number[], lang: string): 
   if (codes.length === 1) {
     // One code: say what people compare it with, so that the next command is one copy away.
     const others = kb.code(codes[0])?.confusedWith ?? [];
-    if (others.length > 0)
-      throw new UsageError('needTwoCodesOf', { code: codes[0], others: others.join(', '), example: `httpdiff ${codes[0]} ${others[0]}` });
+    if (others.length > 0) throw new UsageError('needTwoCodesOf', { code: codes[0], others, example: `httpdiff ${codes[0]} ${others[0]}` });
   }
   if (codes.length < 2) throw new UsageError('needTwoCodes');
   const m = messagesFor(kb, lang);
@@ -343,7 +342,7 @@ export function compareCodes(kb: KnowledgeBase, codes: number[], lang: string): 
     ...(grid ? { grid } : {}),
     differences: texts.differences,
     guidance,
-    links: linksFor(entries, served),
+    links: linksFor(entries, served, m),
     untranslated: [...untranslated, ...fallbacks.map((key) => `messages.${key}`)],
   };
 }

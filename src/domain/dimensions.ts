@@ -116,12 +116,15 @@ function factDimensions(key: FactKey, fact: FactKind & FactDeclaration): Dimensi
             if (headers.length === 0) return pluralClause(m, 'differences.responseHeaders.none', codes);
             const required = headers.filter((header) => header.requirement === 'must').map((header) => header.name);
             const others = headers.filter((header) => header.requirement !== 'must').map((header) => header.name);
-            const parts = [];
-            if (required.length > 0)
-              parts.push(pluralClause(m, 'differences.responseHeaders.must', codes, { headers: headerList(m, required) }));
-            if (others.length > 0)
-              parts.push(pluralClause(m, 'differences.responseHeaders.may', codes, { headers: headerList(m, others) }));
-            return parts.join(m.text('grammar.clauseAnd'));
+            // One clause with one subject, even when some headers are required and others optional.
+            if (required.length > 0 && others.length > 0)
+              return pluralClause(m, 'differences.responseHeaders.mustAndMay', codes, {
+                required: headerList(m, required),
+                optional: headerList(m, others),
+              });
+            return required.length > 0
+              ? pluralClause(m, 'differences.responseHeaders.must', codes, { headers: headerList(m, required) })
+              : pluralClause(m, 'differences.responseHeaders.may', codes, { headers: headerList(m, others) });
           },
         },
       ];
@@ -162,7 +165,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     key: 'reason',
     value: (entry) => entry.reason ?? '',
     raw: (entry) => entry.reason,
-    display: (entry) => [entry.reason ?? '—', entry.localizedReason && `(${entry.localizedReason})`].filter(Boolean).join(' '),
+    display: (entry, m) => (entry.reason ?? '—') + (entry.localizedReason ? m.parenthetical(entry.localizedReason) : ''),
   },
   {
     key: 'spec',

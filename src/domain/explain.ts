@@ -203,7 +203,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string, match
   const params = { code, class: cls, className: common.className, fallback: `${fallbackCode} ${fallback.reason}` };
   const { value: texts, fallbacks } = m.recordFallbacks(() => ({
     summary: m.text('explain.unassignedSummary', params),
-    description: `${m.text('explain.unassigned', params)} ${classTexts.texts.description}`,
+    description: m.joinSentences([m.text('explain.unassigned', params), classTexts.texts.description]),
   }));
   const untranslated = fallbacks.length > 0 || classTexts.untranslated.includes('description') ? ['summary', 'description'] : [];
   return inFieldOrder({

@@ -33,7 +33,7 @@ export function chooseLanguage(explicit: string | undefined, env: NodeJS.Process
   if (explicit !== undefined) {
     const lang = matchLanguage(explicit, available);
     if (lang) return lang;
-    throw new UsageError('unknownLanguage', { input: explicit, languages: available.join(', ') });
+    throw new UsageError('unknownLanguage', { input: explicit, languages: available });
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
   if (locale && isCLocale(locale)) return DEFAULT_LANGUAGE;

@@ -54,18 +54,45 @@ export class Messages {
   text(path: string, params?: Params): string {
     const node = this.node(path);
     if (typeof node !== 'string') throw new Error(`message "${path}" is not a string`);
-    return fill(node, params);
+    return this.format(node, params);
   }
+
+  /** A template of this language from elsewhere (a finding's texts) filled in as its messages are. */
+  format(template: string, params?: Params): string {
+    return this.tidy(fill(template, params));
+  }
+
+  /**
+   * Chinese and Japanese set no space beside their full-width punctuation: a template's space before or after a
+   * parameter goes when the parameter ends or begins with such a sign ("Twitter（旧 API）での"). The signs are the
+   * language's `grammar.spacelessNextTo`, empty in the languages that need nothing.
+   */
+  private tidy(text: string): string {
+    if (this.spaceless === undefined) {
+      const node = this.has('grammar.spacelessNextTo') ? this.node('grammar.spacelessNextTo') : '';
+      const signs = typeof node === 'string' ? node : '';
+      const set = signs.replace(/[\]\\^-]/g, '\\$&');
+      this.spaceless = signs === '' ? null : new RegExp(`(?<=[${set}]) +| +(?=[${set}])`, 'gu');
+    }
+    return this.spaceless === null ? text : text.replace(this.spaceless, '');
+  }
+
+  private spaceless?: RegExp | null;
 
   /** Whether a message exists (optional messages, such as a sentence for only some values). */
   has(path: string): boolean {
+    if (this.absent.has(path)) return false;
     try {
       this.node(path);
       return true;
     } catch {
+      this.absent.add(path);
       return false;
     }
   }
+
+  /** Optional messages found missing, so that asking again costs no exception. */
+  private readonly absent = new Set<string>();
 
   /** A message with plural forms, the form chosen by the language's CLDR rule for `count` ("other" if it lacks it). */
   plural(path: string, count: number, params?: Params): string {
@@ -77,11 +104,30 @@ export class Messages {
     return fill(form, params);
   }
 
-  /** "301, 302, and 307" / "301, 302 et 307", from the language's own separators (Intl.ListFormat costs 20 ms). */
+  /**
+   * "301, 302, and 307" / "301, 302 et 307", from the language's own separators (Intl.ListFormat costs 20 ms). A
+   * language whose "and" changes with the next word (Spanish "y" before an /i/ sound: "Range e If-Range") gives the
+   * pattern of that word in `grammar.andBefore` (empty in the others), and the other forms in `listTwoBefore` and
+   * `listLastBefore`.
+   */
   list(items: readonly string[]): string {
     if (items.length <= 1) return items.join('');
-    if (items.length === 2) return items.join(this.text('grammar.listTwo'));
-    return items.slice(0, -1).join(this.text('grammar.listSeparator')) + this.text('grammar.listLast') + items[items.length - 1];
+    const last = items[items.length - 1];
+    const before = this.andBefore().test(last) ? 'Before' : '';
+    if (items.length === 2) return items[0] + this.text(`grammar.listTwo${before}`) + last;
+    return items.slice(0, -1).join(this.text('grammar.listSeparator')) + this.text(`grammar.listLast${before}`) + last;
+  }
+
+  private andBeforePattern?: RegExp;
+  private andBefore(): RegExp {
+    const pattern = this.has('grammar.andBefore') ? this.text('grammar.andBefore') : '';
+    // An empty pattern: the language's "and" is the same before every word.
+    return (this.andBeforePattern ??= pattern === '' ? /(?!)/ : new RegExp(pattern, 'iu'));
+  }
+
+  /** Sentences one after the other: a space between them, none after a full-width 。 */
+  joinSentences(sentences: readonly string[]): string {
+    return sentences.join(this.text('grammar.sentenceSeparator'));
   }
 
   /** "200, 204, 301" / "200、204、301": items named one after the other, with no conjunction. */

@@ -18,6 +18,8 @@ export interface TerminalOptions {
   decorated: boolean;
   /** ASCII only (the C locale, TERM=dumb) */
   ascii: boolean;
+  /** what stands between a label and its value in the language: ": ", " : " in French, "：" in Chinese */
+  labelSeparator?: string;
 }
 
 interface Style {
@@ -26,6 +28,7 @@ interface Style {
   c: Chalk;
   decorated: boolean;
   ascii: boolean;
+  labelSeparator: string;
 }
 
 const INDENT = '  ';
@@ -89,11 +92,16 @@ function fields(s: Style, rows: [string, string][]): string {
     .join('\n');
 }
 
+/** An indented line whose continuation lines are indented further, so that where each value starts shows. */
+function hanging(s: Style, text: string): string {
+  return wrap(text, s.measure, INDENT + INDENT, INDENT);
+}
+
 /** A table's rows one under the other, for terminals too narrow for a column per code. */
 function stacked(s: Style, block: Extract<Block, { kind: 'table' }>): string {
   return block.rows
     .map((row) =>
-      [s.c.bold(row.label), ...row.values.map((value, i) => wrap(`${block.columns[i].text}: ${value}`, s.width, INDENT))].join('\n'),
+      [s.c.bold(row.label), ...row.values.map((value, i) => hanging(s, `${block.columns[i].text}${s.labelSeparator}${value}`))].join('\n'),
     )
     .join('\n');
 }
@@ -139,7 +147,9 @@ function grid(s: Style, block: Extract<Block, { kind: 'grid' }>): string {
   if (!widths) {
     return block.rows
       .flatMap((row) =>
-        row.cells.map((cell, i) => (cell.length > 0 ? `${INDENT}${row.label} · ${block.columns[i]}: ${cellText(cell)}` : '')),
+        row.cells.map((cell, i) =>
+          cell.length > 0 ? hanging(s, `${row.label} · ${block.columns[i]}${s.labelSeparator}${cellText(cell)}`) : '',
+        ),
       )
       .filter(Boolean)
       .join('\n');
@@ -156,9 +166,7 @@ function grid(s: Style, block: Extract<Block, { kind: 'grid' }>): string {
 
 function codes(s: Style, block: Extract<Block, { kind: 'codes' }>): string {
   return block.items
-    .map(
-      (item) => `${INDENT}${classColor(s.c, item.class)(String(item.code))}  ${item.reason}${item.note ? s.c.dim(` (${item.note})`) : ''}`,
-    )
+    .map((item) => `${INDENT}${classColor(s.c, item.class)(String(item.code))}  ${item.reason}${item.note ? s.c.dim(item.note) : ''}`)
     .join('\n');
 }
 
@@ -203,7 +211,7 @@ function asciiStrings(value: unknown): unknown {
 /** Draws a document for a terminal (or, without colour and borders, for a pipe). chalk loads only here. */
 export function renderDocument(document: Document, options: TerminalOptions): string {
   const chalk = require('chalk') as typeof import('chalk');
-  const s: Style = { ...options, c: new chalk.Instance({ level: options.colorLevel }) };
+  const s: Style = { labelSeparator: ': ', ...options, c: new chalk.Instance({ level: options.colorLevel }) };
   // Written in ASCII before it is laid out, so that lines are wrapped at their real length.
   const blocks = s.ascii ? (asciiStrings(document) as Document) : document;
   return blocks.map((block) => draw(s, block, '')).join('\n\n') + '\n';

@@ -103,17 +103,19 @@ function cut(piece: string, available: number): string[] {
 }
 
 /**
- * Wraps text to `width` columns, every line starting with `indent`. Breaks at ordinary spaces, and between the
+ * Wraps text to `width` columns, every line starting with `indent` (the first with `firstIndent`, if given). Breaks at ordinary spaces, and between the
  * characters of Chinese and Japanese with their rules of which characters may not begin or end a line; never at a
  * non-breaking space, so French « : » and « ; » stay with their word. Wide characters count as two columns.
  *
  * Written as plain loops, without a callback per word: a tiny function called for every word of a long comparison
  * is one V8 decides to optimize, and the process then waits for that compilation before it exits.
  */
-export function wrap(text: string, width: number, indent = ''): string {
-  const available = Math.max(1, width - indent.length);
+export function wrap(text: string, width: number, indent = '', firstIndent = indent): string {
+  const rest = Math.max(1, width - indent.length);
+  // The first line may start elsewhere (a hanging indent): it has its own room until it is full.
+  let available = Math.max(1, width - firstIndent.length);
   // Most cells and labels fit as they are: no loop over their words, which keeps this function cold (see above).
-  if (!text.includes('\n') && displayWidth(text) <= available) return indent + text;
+  if (!text.includes('\n') && displayWidth(text) <= available) return firstIndent + text;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const { texts, spaced, widths } = pieces(paragraph);
@@ -128,11 +130,15 @@ export function wrap(text: string, width: number, indent = ''): string {
         lineWidth += gap + pieceWidth;
         continue;
       }
-      if (line) lines.push(line);
+      if (line) {
+        lines.push(line);
+        available = rest;
+      }
       // A piece longer than a line is cut into parts that fit, rather than left to overflow; but a URL stays whole
       // on a line of its own, to be clicked or copied.
       if (pieceWidth > available && !STARTS_AS_URL.test(piece)) {
-        const parts = cut(piece, available);
+        const parts = cut(piece, Math.min(available, rest));
+        available = rest;
         for (let j = 0; j < parts.length - 1; j++) lines.push(parts[j]);
         piece = parts[parts.length - 1];
         pieceWidth = displayWidth(piece);
@@ -141,6 +147,7 @@ export function wrap(text: string, width: number, indent = ''): string {
       lineWidth = pieceWidth;
     }
     lines.push(line);
+    available = rest;
   }
-  return indent + lines.join(`\n${indent}`);
+  return firstIndent + lines.join(`\n${indent}`);
 }

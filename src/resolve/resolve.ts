@@ -220,7 +220,7 @@ export function resolveQuery(kb: KnowledgeBase, query: string, names = new NameI
 function resolveCodeAndPhrase(query: string, code: number, phrase: string, names: NameIndex): Resolution {
   const named = best(names.exact(normalizeName(phrase)));
   if (named && !named.codes.includes(code)) {
-    throw new UsageError('phraseMismatch', { input: query, code, phrase, other: named.codes.join(', ') });
+    throw new UsageError('phraseMismatch', { input: query, code, phrase, other: named.codes });
   }
   return { kind: 'code', code, query, match: { query, via: 'code-and-phrase', exact: named !== undefined } };
 }
@@ -230,7 +230,7 @@ export function resolveOne(kb: KnowledgeBase, query: string, names?: NameIndex):
   const resolution = resolveQuery(kb, query, names);
   if (resolution.kind === 'code') return resolution;
   if (resolution.kind === 'class') throw new UsageError('classNotAllowed', { input: query });
-  throw new NotFoundError('ambiguous', { input: query, candidates: resolution.codes.join(', ') });
+  throw new NotFoundError('ambiguous', { input: query, candidates: resolution.codes });
 }
 
 export function resolveCode(kb: KnowledgeBase, query: string, names?: NameIndex): number {

@@ -4,7 +4,7 @@
  * the output language. Loaded only when a URL is given.
  */
 import { explainCode } from '../domain/explain';
-import { fill, messagesFor, type Messages } from '../i18n/messages';
+import { messagesFor, type Messages } from '../i18n/messages';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { follow, type Followed, type FollowedHop } from './follow';
 import { findingsOf, headerValue, hopFacts, type FindingContext } from './findings';
@@ -82,8 +82,8 @@ function hopOf(kb: KnowledgeBase, hop: FollowedHop): Hop {
 }
 
 /** The findings with their texts in the output language; English texts used for want of a translation are listed. */
-function localizeFindings(kb: KnowledgeBase, lang: string, raw: RawFinding[], untranslated: string[]): Finding[] {
-  const texts = kb.locale(lang).findingTexts();
+function localizeFindings(kb: KnowledgeBase, m: Messages, raw: RawFinding[], untranslated: string[]): Finding[] {
+  const texts = kb.locale(m.lang).findingTexts();
   return raw.map((finding, i) => {
     const localized = texts[finding.key] ?? (finding.textKey ? texts[finding.textKey] : undefined);
     if (!localized) throw new Error(`no texts for the finding "${finding.key}"`);
@@ -94,9 +94,9 @@ function localizeFindings(kb: KnowledgeBase, lang: string, raw: RawFinding[], un
       key: finding.key,
       hop: finding.hop,
       severity: finding.severity,
-      text: fill(title, finding.params),
-      why: fill(why, finding.params),
-      fix: fill(fix, finding.params),
+      text: m.format(title, finding.params),
+      why: m.format(why, finding.params),
+      fix: m.format(fix, finding.params),
     };
   });
 }
@@ -125,7 +125,7 @@ export function traceOf(followed: Followed, { kb, lang, env }: Pick<TraceDepende
     .sort((a, b) => order.indexOf(a.finding.severity) - order.indexOf(b.finding.severity) || a.finding.hop - b.finding.hop || a.i - b.i);
   const findings = localizeFindings(
     kb,
-    lang,
+    m,
     sorted.map(({ finding }) => finding),
     untranslated,
   );

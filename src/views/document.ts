@@ -29,6 +29,7 @@ export type Block =
   | { kind: 'numbered'; items: string[][] }
   | { kind: 'bullets'; items: string[] }
   /** a list of codes: number in its class's colour, reason, and a dim note */
+  /** `note` is an aside, brackets included, set right after the reason */
   | { kind: 'codes'; items: { code: number; class: ClassKey; reason: string; note?: string }[] }
   /** a table with a column per code; stacked one value a line when the width cannot hold it */
   | { kind: 'table'; columns: { text: string; class: ClassKey }[]; rows: { label: string; values: string[] }[] }

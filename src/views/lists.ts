@@ -11,7 +11,10 @@ function codeList(entries: readonly ListEntry[], m: Messages): Block {
       code,
       class: classOf(code),
       reason,
-      note: official ? (status === 'active' ? undefined : m.text(`values.status.${status}`)) : m.text('values.status.unofficial'),
+      note:
+        official && status === 'active'
+          ? undefined
+          : m.parenthetical(m.text(official ? `values.status.${status}` : 'values.status.unofficial')),
     })),
   };
 }

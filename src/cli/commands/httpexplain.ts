@@ -48,7 +48,7 @@ export function chosenEcosystems(ctx: Context, option: string | undefined): stri
     .filter(Boolean);
   if (ids.length === 1 && ids[0] === 'all') return known;
   if (ids.length === 1 && ids[0] === 'none') return [];
-  for (const id of ids) if (!known.includes(id)) throw new UsageError('unknownEcosystem', { input: id, ecosystems: known.join(', ') });
+  for (const id of ids) if (!known.includes(id)) throw new UsageError('unknownEcosystem', { input: id, ecosystems: known });
   return ids;
 }
 
@@ -109,7 +109,7 @@ function listed(ctx: Context, filter: string | undefined): ListEntry[] {
   const byVendor = entries.filter((entry) => entry.vendors.some((id) => id === wanted || id.split('-').includes(wanted)));
   if (byVendor.length > 0) return byVendor;
   const vendors = [...new Set(entries.flatMap((entry) => entry.vendors))].sort();
-  throw new UsageError('unknownListFilter', { input: filter, statuses: ['official', ...STATUSES].join(', '), vendors: vendors.join(', ') });
+  throw new UsageError('unknownListFilter', { input: filter, statuses: ['official', ...STATUSES], vendors });
 }
 
 /** A query written as a URL (as src/trace/url.ts looksLikeUrl: repeated here, so that code lookups load nothing of src/trace). */
