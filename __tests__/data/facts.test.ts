@@ -97,11 +97,11 @@ describe('facts from RFC 9110 and related RFCs, for a sample of codes', () => {
     expect(facts(code).spec.url).toContain(`#section-${section}`);
   });
 
-  test('old names are aliases', () => {
-    expect(facts(413).aliases).toEqual(expect.arrayContaining(['Payload Too Large', 'Request Entity Too Large']));
+  test('names IANA registered before are former reasons; names it never registered are aliases', () => {
+    expect(facts(413).formerReasons).toEqual(expect.arrayContaining(['Payload Too Large', 'Request Entity Too Large']));
+    expect(facts(416).formerReasons).toContain('Requested Range Not Satisfiable');
+    expect(facts(414).formerReasons).toContain('Request-URI Too Long');
     expect(facts(302).aliases).toContain('Moved Temporarily');
-    expect(facts(416).aliases).toContain('Requested Range Not Satisfiable');
-    expect(facts(414).aliases).toContain('Request-URI Too Long');
     expect(facts(418).aliases).toContain("I'm a teapot");
   });
 

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../../src/kb/knowledgeBase';
-import { normalizeName } from '../../src/kb/names';
+import { namesOf, normalizeName } from '../../src/kb/names';
 import { CLASS_KEYS, classOf } from '../../src/kb/types';
 
 const kb = new KnowledgeBase();
@@ -43,15 +43,16 @@ describe("against Node's http.STATUS_CODES", () => {
   test.each(Object.entries(STATUS_CODES))('%s %s is known under that name', (code, name) => {
     const registration = registered(Number(code));
     const names = [
-      ...(registration ? [registration.reason, ...registration.aliases] : []),
+      ...(registration ? [registration.reason, ...namesOf(registration)] : []),
       ...vendorMeanings(Number(code)).map((meaning) => meaning.reason),
     ].map(normalizeName);
     expect(names).toContain(normalizeName(name!));
   });
 
-  test('names where Node differs from IANA are aliases', () => {
-    expect(registered(413)!.aliases).toContain('Payload Too Large');
-    expect(registered(422)!.aliases).toContain('Unprocessable Entity');
+  test('names where Node differs from IANA are IANA\'s former ones, or other names (418)', () => {
+    expect(registered(413)!.formerReasons).toContain('Payload Too Large');
+    expect(registered(422)!.formerReasons).toContain('Unprocessable Entity');
+    expect(registered(418)!.aliases).toContain("I'm a teapot");
   });
 });
 

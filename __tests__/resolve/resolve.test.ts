@@ -88,7 +88,7 @@ describe('resolveQuery', () => {
 
   test('a phrase that names another code than the number is an error', () => {
     expect(() => resolve('404 See Other')).toThrow(
-      expect.objectContaining({ key: 'phraseMismatch', params: expect.objectContaining({ code: 404, other: '303' }) }),
+      expect.objectContaining({ key: 'phraseMismatch', params: expect.objectContaining({ code: 404, other: [303] }) }),
     );
   });
 

@@ -12,6 +12,7 @@ import {
 } from '../kb/types';
 import type { Match } from '../resolve/resolve';
 import { messagesFor } from '../i18n/messages';
+import { namesOf } from '../kb/names';
 
 export type Status = RegistrationStatus | 'unofficial' | 'unassigned';
 
@@ -185,7 +186,7 @@ export function explainCode(kb: KnowledgeBase, code: number, lang: string, match
       vendor,
       status: registration?.status ?? 'unofficial',
       spec: registration?.spec ?? null,
-      aliases: registration?.aliases ?? [],
+      aliases: registration ? namesOf(registration) : [],
       ...own.fields,
       ...behaviourFields(facts),
       confusedWith: compiled.confusedWith,

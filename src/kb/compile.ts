@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { factsSchema, GRID_AXES } from './facts';
 
 export { factsSchema };
-import { normalizeName, searchTerms } from './names';
+import { namesOf, normalizeName, searchTerms } from './names';
 import {
   CLASS_KEYS,
   classOf,
@@ -400,7 +400,7 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
   const names: Record<string, NameMatch[]> = {};
   for (const [code, registration] of registrations) {
     if (registration.status !== 'unused') addName(names, normalizeName(registration.reason), [code, 'reason']);
-    for (const alias of registration.aliases) addName(names, normalizeName(alias), [code, 'alias']);
+    for (const alias of namesOf(registration)) addName(names, normalizeName(alias), [code, 'alias']);
   }
   for (const [code, meanings] of vendors)
     for (const meaning of meanings) addName(names, normalizeName(meaning.reason), [code, 'vendor', meaning.id]);
@@ -409,7 +409,7 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
   const english = readLocale(sourceDir, SOURCE_LANGUAGE, checker);
   const search = new SearchIndexBuilder();
   for (const [code, registration] of registrations) {
-    for (const name of [registration.reason, ...registration.aliases]) search.add(code, name, WEIGHT.name);
+    for (const name of [registration.reason, ...namesOf(registration)]) search.add(code, name, WEIGHT.name);
   }
   for (const [code, meanings] of vendors) for (const meaning of meanings) search.add(code, `${meaning.reason} ${meaning.id}`, WEIGHT.name);
   const classNames: Record<string, ClassKey> = {};
@@ -557,7 +557,7 @@ function ianaSpelling(name: string, registration: Registration | undefined): Con
       .replace(/^Status(?=[A-Z])/, ''),
   );
   if (spelled === words(registration.reason)) return 'current';
-  return registration.aliases.some((alias) => words(alias) === spelled) ? 'former' : 'other';
+  return (registration.formerReasons ?? []).some((former) => words(former) === spelled) ? 'former' : 'other';
 }
 
 /**

@@ -199,7 +199,18 @@ export function factsSchema(): Record<string, unknown> {
         reason: { type: 'string', minLength: 1 },
         status: { enum: ['active', 'deprecated', 'obsolete', 'unused', 'temporary'] },
         spec: { $ref: '#/definitions/spec' },
-        aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+        aliases: {
+          description: "other names the code goes by, never registered by IANA: an older RFC's, a draft's, a joke RFC's",
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+        },
+        formerReasons: {
+          description: 'the reason phrases IANA registered for the code before its current one',
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+        },
       }),
       vendorMeaning: withBehaviour('a meaning a vendor gives a code (data/vendors.json)', ['id', 'reason'], {
         id: { type: 'string', pattern: '^[a-z0-9-]+$' },

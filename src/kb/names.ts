@@ -1,3 +1,4 @@
+import type { Registration } from './types';
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
@@ -56,3 +57,8 @@ export function searchTerms(text: string): string[] {
 /** Han characters, kana and the long-vowel mark: the scripts written without spaces between words. */
 const WIDE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 const WIDE_RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+)/u;
+
+/** A code's names besides its reason phrase: IANA's former ones, then the others ("I'm a teapot"). */
+export function namesOf(registration: Pick<Registration, 'aliases' | 'formerReasons'>): string[] {
+  return [...(registration.formerReasons ?? []), ...registration.aliases];
+}

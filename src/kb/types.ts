@@ -26,7 +26,10 @@ export interface Registration extends Behaviour {
   reason: string;
   status: RegistrationStatus;
   spec: Spec;
+  /** other names the code goes by, never registered by IANA ("Moved Temporarily", "I'm a teapot") */
   aliases: string[];
+  /** the reason phrases IANA registered before the current one ("Request Entity Too Large") */
+  formerReasons?: string[];
 }
 
 /** data/vendors.json: a meaning a vendor gives a code, registered or not. */
