@@ -566,18 +566,24 @@ function ianaSpelling(name: string, registration: Registration | undefined): Con
  * is about it; one that names it once in passing is not.
  */
 const WEIGHT = { name: 5, summary: 2, text: 1 };
-/** A word found in more than this share of the codes says nothing about any of them ("request", "requête"). */
+/**
+ * A word found in more than this share of the codes says nothing about any of them ("request", "requête"), except
+ * about the codes whose names hold it: Portuguese "tempo" is everywhere, but it still finds the "tempo limite" codes.
+ */
 const COMMON_WORD_SHARE = 0.25;
 
 /** Collects each code's words, from its names and from its texts in every language, for the keyword search. */
 class SearchIndexBuilder {
   private readonly weights = new Map<string, Map<number, number>>();
+  /** for each word, the codes that have it in a name */
+  private readonly named = new Map<string, Set<number>>();
 
   add(code: number, text: string, weight: number): void {
     for (const term of new Set(searchTerms(text))) {
       const codes = this.weights.get(term) ?? new Map<number, number>();
       codes.set(code, (codes.get(code) ?? 0) + weight);
       this.weights.set(term, codes);
+      if (weight === WEIGHT.name) this.named.set(term, (this.named.get(term) ?? new Set()).add(code));
     }
   }
 
@@ -594,9 +600,13 @@ class SearchIndexBuilder {
   build(codeCount: number): CompiledSearch {
     const terms: CompiledSearch['terms'] = {};
     for (const term of [...this.weights.keys()].sort()) {
-      const codes = this.weights.get(term)!;
-      if (codes.size > codeCount * COMMON_WORD_SHARE) continue;
-      terms[term] = [...codes].sort((a, b) => a[0] - b[0]);
+      let codes = [...this.weights.get(term)!];
+      if (codes.length > codeCount * COMMON_WORD_SHARE) {
+        const named = this.named.get(term);
+        if (!named) continue;
+        codes = codes.filter(([code]) => named.has(code));
+      }
+      terms[term] = codes.sort((a, b) => a[0] - b[0]);
     }
     return { terms };
   }
