@@ -161,7 +161,7 @@ describe('no final answer: exit 3, the hops so far, the cause in one line', () =
     oneLine(stderr);
     expect(stderr).toBe(`httpexplain: ${server.url('/')}: 127.0.0.1:${port} refused the connection\n`);
     expect(stdout).toContain(`1 GET ${server.url('/')}\n  302 Found`);
-    expect(stdout).toContain(`No final answer: 127.0.0.1:${port} refused the connection`);
+    expect(stdout).toContain(`No final answer (127.0.0.1:${port} refused the connection)`);
   });
 
   test('with --json: the trace with its error on standard output, the line on standard error', async () => {

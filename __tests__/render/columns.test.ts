@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { fitColumns } from '../../src/render/columns';
+import { longestPiece } from '../../src/render/wrap';
 
 const longestWord = (texts: string[]) => Math.max(1, ...texts.flatMap((text) => text.split(' ').map((word) => word.length)));
 const widest = (texts: string[]) => Math.max(1, ...texts.map((text) => text.length));
@@ -24,6 +25,22 @@ describe('fitColumns', () => {
   test('with no row that can be made whole, the space is shared by what each column lacks', () => {
     // Words need 8 + 6 + 7; the 9 columns left go 3, 3 (+1 left by rounding), 2 to texts lacking 10, 13 and 7.
     expect(fitColumns([['Method on redirect', 'POST may become GET', 'changed to GET']], 30)).toEqual([11, 10, 9]);
+  });
+
+  test('a least width asked for a column is given as far as the room left by the words allows', () => {
+    // Japanese labels break between any two characters: the space would all go to making code columns whole.
+    const rows = [
+      ['', '301', '302', '303', '307', '308'],
+      ['理由フレーズ', 'Moved Permanently', 'Found', 'See Other', 'Temporary Redirect', 'Permanent Redirect'],
+      ['定義元', 'RFC 9110 §15.4.2', 'RFC 9110 §15.4.3', 'RFC 9110 §15.4.4', 'RFC 9110 §15.4.8', 'RFC 9110 §15.4.9'],
+      ['デフォルトでキャッシュ可能', 'はい', 'いいえ', 'いいえ', 'いいえ', 'はい'],
+    ];
+    expect(fitColumns(rows, 64)![0]).toBeLessThan(14);
+    expect(fitColumns(rows, 64, [14])![0]).toBeGreaterThanOrEqual(14);
+    expect(sum(fitColumns(rows, 64, [14])!)).toBe(64);
+    // No room beyond the longest words: nothing to give.
+    const tightest = sum(rows[0].map((_, i) => Math.max(...rows.map((row) => longestPiece(row[i])))));
+    expect(fitColumns(rows, tightest, [14])).toEqual(fitColumns(rows, tightest));
   });
 
   test('longest words that cannot stand side by side give no fit', () => {

@@ -532,10 +532,10 @@ export function compileKnowledgeBase({ sourceDir, outDir, schemaDir = join(sourc
     classes: sources.classes.classes,
     unrecognizedCodes: sources.classes.unrecognizedCodes,
     codes: listEntries,
-    ecosystems: [...ecosystems.keys()].sort().map((id) => {
-      const { name, label, language } = ecosystems.get(id)!;
-      return { id, name, label, language };
-    }),
+    // In the order a reader looks them up: by the name shown, not by id (plug is Elixir, rack Ruby).
+    ecosystems: [...ecosystems]
+      .map(([id, { name, label, language }]) => ({ id, name, label, language }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' })),
   };
   out.json('meta.json', meta);
 

@@ -9,11 +9,12 @@ import { displayWidth, longestPiece } from './wrap';
  * so that no word is cut, and at most its longest text. Space beyond the
  * words first makes whole rows fit on one line, cheapest first, since a row is as tall as its tallest cell; what is
  * left goes to the columns in proportion to what they still lack. Returns undefined when even the longest words
- * cannot stand side by side.
+ * cannot stand side by side. `least` asks a larger least width for some columns (a column of labels, which reads
+ * badly a syllable a line in Japanese), given as far as the room left by the words allows.
  *
  * Plain loops, no callback per word: see wrap.ts for why.
  */
-export function fitColumns(rows: readonly (readonly string[])[], available: number): number[] | undefined {
+export function fitColumns(rows: readonly (readonly string[])[], available: number, least: readonly number[] = []): number[] | undefined {
   const columns = rows.length > 0 ? rows[0].length : 0;
   const widest = new Array<number>(columns).fill(1);
   const widths = new Array<number>(columns).fill(1);
@@ -25,6 +26,11 @@ export function fitColumns(rows: readonly (readonly string[])[], available: numb
     }
   }
   let spare = available - sum(widths);
+  for (let i = 0; i < least.length && spare > 0; i++) {
+    const raise = Math.min(spare, Math.max(0, Math.min(widest[i], least[i]) - widths[i]));
+    widths[i] += raise;
+    spare -= raise;
+  }
   if (spare < 0) return undefined;
   if (sum(widest) <= available) return widest;
 

@@ -127,12 +127,16 @@ function frameWidth(s: Style, columns: number): number {
   return 2 * columns + (s.decorated ? columns + 1 : 1);
 }
 
+/** The labels of a table keep at least this width when it fits: a label wrapped a word or a syllable a line reads badly. */
+const LABEL_LEAST_WIDTH = 14;
+
 /** A column per code, each as wide as its words need (see fitColumns); stacked when even that does not fit. */
 function table(s: Style, block: Extract<Block, { kind: 'table' }>): string {
   const columns = block.columns.length + 1;
   const widths = fitColumns(
     [['', ...block.columns.map((column) => column.text)], ...block.rows.map((row) => [row.label, ...row.values])],
     s.width - frameWidth(s, columns),
+    [LABEL_LEAST_WIDTH],
   );
   if (!widths) return stacked(s, block);
   const head = ['', ...block.columns.map((column) => classColor(s.c, column.class).bold(column.text))];
