@@ -80,6 +80,10 @@ describe('blocks', () => {
     expect(lines[1]).toMatch(/^ {4}The server/);
     expect(lines[lines.length - 1]).toBe('  At fault               nobody');
     expect(longestLine(text)).toBeLessThanOrEqual(40);
+    // A URL, which is never cut, goes under its label when it does not fit beside it.
+    const url = 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5';
+    const withUrl = draw([{ kind: 'fields', rows: [['Why they get confused', url]] }], { width: 60 });
+    expect(withUrl).toBe(`  Why they get confused\n    ${url}\n`);
     // Wide enough for both columns: side by side, as before.
     expect(draw([{ kind: 'fields', rows }], { width: 80 }).split('\n')[0]).toMatch(/^ {2}Why they get confused {2}The server/);
   });

@@ -3,7 +3,7 @@ import type { ClassKey } from '../kb/types';
 import type { Block, Document, Span } from '../views/document';
 import { ASCII_BORDERS, toAscii } from './ascii';
 import { fitColumns } from './columns';
-import { displayWidth, padEnd, wrap } from './wrap';
+import { displayWidth, longestPiece, padEnd, wrap } from './wrap';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -78,14 +78,15 @@ const NARROWEST_VALUE_COLUMN = 30;
 
 /**
  * Label/value lines with the values aligned, wrapped under their own column. On a narrow terminal, a value too long
- * for one line of that column goes under its label.
+ * for one line of that column goes under its label; so does, at any width, a value with a piece that cannot be cut
+ * and does not fit beside the labels (a URL).
  */
 function fields(s: Style, rows: [string, string][]): string {
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label))) + 2;
   const valueWidth = s.measure - INDENT.length - labelWidth;
   return rows
     .map(([label, value]) =>
-      valueWidth < NARROWEST_VALUE_COLUMN && displayWidth(value) > valueWidth
+      (valueWidth < NARROWEST_VALUE_COLUMN && displayWidth(value) > valueWidth) || longestPiece(value) > valueWidth
         ? `${INDENT}${s.c.dim(label)}\n${wrap(value, s.measure, INDENT + INDENT)}`
         : afterLead(s, INDENT + s.c.dim(padEnd(label, labelWidth)), INDENT.length + labelWidth, value),
     )
