@@ -50,6 +50,15 @@ describe('blocks', () => {
     ).toBe(true);
   });
 
+  test('a line wider than the terminal goes on below at its gap, and only then', () => {
+    const line: Block = {
+      kind: 'line',
+      spans: [{ text: '404 Not Found（未検出）', bold: true }, { text: '  ', gap: true }, { text: '4xx クライアントエラー' }],
+    };
+    expect(draw([line], { width: 80 })).toBe('404 Not Found（未検出）  4xx クライアントエラー\n');
+    expect(draw([line], { width: 40 })).toBe('404 Not Found（未検出）\n4xx クライアントエラー\n');
+  });
+
   test('fields: values aligned, and wrapped under their own column', () => {
     const text = draw(
       [

@@ -179,8 +179,10 @@ function draw(s: Style, block: Block, indent: string): string {
   switch (block.kind) {
     case 'group':
       return block.blocks.map((child) => draw(s, child, indent)).join('\n');
-    case 'line':
-      return block.spans.map((span) => styled(s, span)).join('');
+    case 'line': {
+      const tooWide = displayWidth(block.spans.map((span) => span.text).join('')) > s.width;
+      return block.spans.map((span) => (span.gap && tooWide ? '\n' : styled(s, span))).join('');
+    }
     case 'text': {
       const wrapped = wrap(block.text, s.measure, indent);
       return block.bold || block.dim ? styled(s, { text: wrapped, bold: block.bold, dim: block.dim }) : wrapped;

@@ -12,6 +12,8 @@ export interface Span {
   dim?: boolean;
   /** coloured as the status codes of this class are */
   class?: ClassKey;
+  /** a gap where the line goes on below when it is wider than the terminal (spans are otherwise never wrapped) */
+  gap?: boolean;
 }
 
 export type Block =

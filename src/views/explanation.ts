@@ -7,7 +7,7 @@ import { group, section, text, type Block, type Document, type Span } from './do
 export function titleLine(entry: Explanation, m: Messages): Block {
   const spans: Span[] = [{ text: `${entry.code} ${entry.reason ?? ''}`.trim(), bold: true, class: entry.class }];
   if (entry.localizedReason) spans.push({ text: m.parenthetical(entry.localizedReason), dim: true });
-  spans.push({ text: '  ' }, { text: `${entry.class} ${entry.className}`, class: entry.class });
+  spans.push({ text: '  ', gap: true }, { text: `${entry.class} ${entry.className}`, class: entry.class });
   return { kind: 'line', spans };
 }
 
