@@ -79,7 +79,8 @@ export async function readBatch(ctx: Context, options: SharedOptions & { short?:
     const message = ctx.m.text('errors.line', { line: lineNumber, message: errorMessage(ctx.m, error) });
     errorLines.push(`${ctx.name}: ${message}\n`);
     // What the line contributes to the process, as its exitCode: any failure makes it exit 1.
-    return format.json ? toJson({ error: { code: 'line', message, exitCode: EXIT.notFound, line: lineNumber } }) + '\n' : '';
+    // Written out rather than stringified: the same object as {error: {code, message, exitCode, line}}, at every line.
+    return format.json ? `{"error":{"code":"line","message":${toJson(message)},"exitCode":${EXIT.notFound},"line":${lineNumber}}}\n` : '';
   };
 
   let output: Buffer[] = [];

@@ -4,9 +4,25 @@ import type { MessageTree } from '../kb/types';
 
 export type Params = Record<string, string | number>;
 
+/**
+ * Templates cut once into their pieces: text at even places, placeholder names at odd ones. A batch of lines that
+ * name no code fills the same error message a hundred thousand times.
+ */
+const templatePieces = new Map<string, string[]>();
+
 /** Replaces `{name}` placeholders; unknown placeholders are left as they are so that a mistake shows. */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  let pieces = templatePieces.get(template);
+  if (pieces === undefined) {
+    pieces = template.split(/\{(\w+)\}/);
+    templatePieces.set(template, pieces);
+  }
+  let text = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i];
+    text += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return text;
 }
 
 export function capitalize(text: string): string {
@@ -101,7 +117,7 @@ export class Messages {
     const rule = this.fallbacks.has(path) ? this.englishPluralRule : this.pluralRule;
     const form = forms[rule()(count)] ?? forms.other;
     if (typeof form !== 'string') throw new Error(`message "${path}" has no "other" form`);
-    return fill(form, params);
+    return this.format(form, params);
   }
 
   /**
