@@ -94,4 +94,5 @@ export const FILLER = [
 ];
 
 /** "both", in each language: only for two codes. */
-export const BOTH = /\bboth\b|\bles deux\b|\btous deux\b|\btoutes deux\b|(?<!\p{L})(ambos|ambas|os dois|as duas|los dos|las dos)(?!\p{L})|どちらも|両方|两者|二者|同为/iu;
+export const BOTH =
+  /\bboth\b|\bles deux\b|\btous deux\b|\btoutes deux\b|(?<!\p{L})(ambos|ambas|os dois|as duas|los dos|las dos)(?!\p{L})|どちらも|両方|两者|二者|同为/iu;
