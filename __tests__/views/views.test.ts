@@ -139,5 +139,5 @@ describe('comparison with a grid', () => {
 test('a class: its codes, each with its class', () => {
   const [block] = find(classView(explainClass(kb, '4xx', 'en'), m), 'codes');
   expect(block.items.map((item) => item.code)).toEqual([400, 401, 403, 404, 499]);
-  expect(block.items.find((item) => item.code === 499)!.note).toBe(m.text('values.status.unofficial'));
+  expect(block.items.find((item) => item.code === 499)!.note).toBe(m.parenthetical(m.text('values.status.unofficial')));
 });
