@@ -1,18 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { run } from './run';
+import { run, jsonLines } from './run';
 
 describe('httpexplain reading standard input', () => {
   test('codes, names and status lines, one per line; blank lines and curl -sI header lines skipped', () => {
     const input = '404\n\nHTTP/1.1 301 Moved Permanently\r\nContent-Type: text/html\r\nnot found\nHTTP/2 200\n';
     const { stdout, status } = run('httpexplain', ['-', '--json'], { input });
     expect(status).toBe(0);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).code),
-    ).toEqual([404, 301, 404, 200]);
+    expect(jsonLines(stdout).map((answer) => answer.code)).toEqual([404, 301, 404, 200]);
   });
 
   test('no argument and a pipe: reads standard input', () => {
@@ -24,10 +19,7 @@ describe('httpexplain reading standard input', () => {
   test('a bad line gives an error object with its line number; the run goes on and exits 1', () => {
     const { stdout, stderr, status } = run('httpexplain', ['--json'], { input: '404\nbogus words\n600\n500\n' });
     expect(status).toBe(1);
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(stdout);
     expect(lines.map((line) => line.code ?? line.error.line)).toEqual([404, 2, 3, 500]);
     expect(lines[1].error).toMatchObject({ code: 'line', line: 2 });
     expect(stderr.trim().split('\n')).toEqual([

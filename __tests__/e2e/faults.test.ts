@@ -7,7 +7,7 @@ import { COMMANDS } from '../../src/cli/commands';
 import type { Io } from '../../src/cli/context';
 import { OutputClosed, OutputFailed } from '../../src/cli/output';
 import { runProgram } from '../../src/cli/program';
-import { run, STACK_TRACE } from './run';
+import { run, STACK_TRACE, jsonLines } from './run';
 
 const bin = (name: string) => join(__dirname, '../../bin', `${name}.js`);
 // bash reads ~/.bashrc when its standard input is a socket, as Node's pipes are: an empty home keeps it out.
@@ -208,20 +208,12 @@ describe('odd input', () => {
   });
   test('lines separated by a lone CR, or CRLF, are lines', () => {
     const { stdout } = shell('printf "404\\r500\\r\\n201" | $EXPLAIN --json');
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).code),
-    ).toEqual([404, 500, 201]);
+    expect(jsonLines(stdout).map((answer) => answer.code)).toEqual([404, 500, 201]);
   });
   test('a line of megabytes with no newline is refused early, at a bounded cost', () => {
     const { stdout, status } = shell('head -c 3000000 /dev/zero | tr "\\0" x | $EXPLAIN --json; printf "404\\n" | $EXPLAIN --json');
     expect(status).toBe(0);
-    const [refusal, answer] = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const [refusal, answer] = jsonLines(stdout);
     expect(refusal.error).toMatchObject({ code: 'line', line: 1 });
     expect(answer.code).toBe(404);
   });

@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { COMMANDS } from '../../src/cli/commands';
 import type { Io } from '../../src/cli/context';
 import { runProgram } from '../../src/cli/program';
-import { run, STACK_TRACE } from './run';
+import { run, STACK_TRACE, jsonLines } from './run';
 
 const DOCUMENTED_EXIT_CODES = [0, 1, 2];
 /** Raw controls and format characters that must never reach the terminal from what the user typed (newline and tab are layout). */
@@ -124,11 +124,6 @@ describe('random arguments and standard input never crash a command', () => {
       input: Buffer.from([0xff, 0xfe, 0x34, 0x30, 0x34, 0x0a, 0x34, 0x30, 0x34, 0x0a]),
     });
     expect(invalid.status).toBe(1);
-    expect(
-      invalid.stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line))[1].code,
-    ).toBe(404);
+    expect(jsonLines(invalid.stdout)[1].code).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { expectOneLineError, run } from './run';
+import { expectOneLineError, run, jsonLines } from './run';
 
 const json = (...args: string[]) => JSON.parse(run('httpexplain', [...args, '--json']).stdout);
 
@@ -43,12 +43,7 @@ describe('lookup never guesses in silence', () => {
   test('"404 Not Found" resolves, in arguments and in batch lines; a phrase of another code is an error', () => {
     expect(json('404 Not Found')).toMatchObject({ code: 404, match: { via: 'code-and-phrase', exact: true } });
     const batch = run('httpexplain', ['--json'], { input: '404 Not Found\n410 Gone\n' });
-    expect(
-      batch.stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).code),
-    ).toEqual([404, 410]);
+    expect(jsonLines(batch.stdout).map((answer) => answer.code)).toEqual([404, 410]);
     expectOneLineError(
       run('httpexplain', ['404 Gone']),
       2,

@@ -42,3 +42,11 @@ export function expectOneLineError({ stdout, stderr, status }: Result, exitCode:
   expect(stderr).not.toMatch(STACK_TRACE);
   expect(stdout).toBe('');
 }
+
+/** The objects of a JSON-lines output (a batch with --json), one a line. */
+export function jsonLines(stdout: string): Record<string, any>[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, any>);
+}

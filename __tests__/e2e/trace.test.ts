@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closedPort, rawResponse, serversPerTest, TLS, type TestServer } from '../trace/servers';
-import { ESCAPE, run, STACK_TRACE, type Result } from './run';
+import { ESCAPE, run, STACK_TRACE, type Result, jsonLines } from './run';
 
 const bin = join(__dirname, '../../bin/httpexplain.js');
 /** A neutral environment: a UTF-8 terminal's locale in English, no colour forced either way, no proxy. */
@@ -322,10 +322,7 @@ describe('batch: one URL per line', () => {
     const lines = [server.url('/slow'), ...Array.from({ length: 8 }, () => server.url('/fast')), 'not a url', server.url('/gone'), ''];
     const { stdout, stderr, status } = await httpexplain(['--json'], { input: lines.join('\n') });
     expect(status).toBe(1);
-    const objects = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const objects = jsonLines(stdout);
     expect(objects.map((object) => object.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, undefined, 11]);
     expect(objects.map((object) => object.final?.code ?? object.error.code)).toEqual([
       200,
@@ -361,12 +358,7 @@ describe('batch: one URL per line', () => {
   test('input that does not start with a URL is a batch of codes, as before', async () => {
     const { stdout, status } = await httpexplain(['--json'], { input: '\n404\nHTTP/1.1 301 Moved Permanently\n' });
     expect(status).toBe(0);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).code),
-    ).toEqual([404, 301]);
+    expect(jsonLines(stdout).map((answer) => answer.code)).toEqual([404, 301]);
   });
 });
 
